@@ -1,0 +1,14 @@
+# CONTRACT-PLACEHOLDER: this file only fixes the public name, entity and period so the system loads
+# while the owner builds the rule. It is replaced wholesale by the real formula; a test fails while any
+# placeholder remains.
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_samenloop.entities import Persoon
+
+
+class heeft_aow_leeftijd(Variable):
+    value_type = bool
+    entity = Persoon
+    definition_period = MONTH
+    label = "Heeft de AOW-leeftijd bereikt"
