@@ -30,8 +30,8 @@ def controleer_gedekt(periode: periods.Period, veld: str) -> None:
     """Raise InvoerFout when a period reaches outside 2024-01 … 2026-12."""
     if periode.unit == periods.DateUnit.ETERNITY:
         return
-    eerste = str(periode.first_month)[:7]
-    laatste = str(periode.last_month)[:7]
+    eerste = f"{periode.start.year}-{periode.start.month:02d}"
+    laatste = f"{periode.stop.year}-{periode.stop.month:02d}"
     if eerste < EERSTE_MAAND or laatste > LAATSTE_MAAND:
         raise InvoerFout(
             veld, f"period {periode} is outside the months the parameters cover ({EERSTE_MAAND} … {LAATSTE_MAAND})"

@@ -1,0 +1,3 @@
+from openfisca_samenloop.cli import main
+
+raise SystemExit(main())
