@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import warnings
 
@@ -54,6 +55,14 @@ def main(argv=None) -> int:
             return 2
         except KeyboardInterrupt:
             return 130
+        except Exception as fout:  # a bug, not bad input: still no traceback unless asked for
+            if os.environ.get("SAMENLOOP_DEBUG"):
+                raise
+            sys.stderr.write(
+                f"samenloop: internal error ({type(fout).__name__}: {str(fout).splitlines()[0] if str(fout) else ''}); "
+                "set SAMENLOOP_DEBUG=1 for the traceback\n"
+            )
+            return 1
     meld_waarschuwingen(gevangen)
     return code or 0
 
