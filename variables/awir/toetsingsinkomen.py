@@ -1,6 +1,3 @@
-# CONTRACT-PLACEHOLDER: this file only fixes the public name, entity and period so the system loads
-# while the owner builds the rule. It is replaced wholesale by the real formula; a test fails while any
-# placeholder remains.
 from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
@@ -11,4 +8,25 @@ class toetsingsinkomen(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
-    label = "Toetsingsinkomen (Awir art. 8)"
+    label = "Toetsingsinkomen (Awir art. 8): het verzamelinkomen van de persoon"
+    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk1_Paragraaf1.3_Artikel8"
+    documentation = (
+        "Awir art. 8 lid 1: 'Toetsingsinkomen is: het op het berekeningsjaar betrekking hebbende inkomensgegeven', "
+        "which for a person filing or assessed for income tax is the verzamelinkomen (Wet IB art. 2.18; Awir "
+        "art. 2 onder j). In this model box 1 consists of:\n"
+        "- wages: `brutoloon`, summed over the 12 months;\n"
+        "- the AOW: `aow` plus `aow_vakantie_uitkering` (both gross), summed over the months;\n"
+        "- the taxable uitkeringen bijstand and AIO, grossed up (`belastbare_bijstand_aio`).\n"
+        "Never counted: toeslagen (zorgtoeslag, huurtoeslag, kinderopvangtoeslag — tax-free), kinderbijslag (Wet IB "
+        "art. 3.104) and the kindgebonden budget (not taxable; Wet KGB art. 4: not income for other schemes). "
+        "Box 2/3 income, deductions (aftrekposten) and the 'inkomensgegeven' of someone without a tax return "
+        "(belastbaar loon) are not modelled; with only wages and uitkeringen the belastbaar loon equals the "
+        "amounts above. Settable: a value given in a situation replaces the formula. Schemes add the partner's "
+        "(and for huurtoeslag the medebewoners') toetsingsinkomen themselves (`gezamenlijk_toetsingsinkomen`)."
+    )
+
+    def formula(persoon, period):
+        loon = persoon("brutoloon", period, options=["add"])
+        aow = persoon("aow", period, options=["add"]) + persoon("aow_vakantie_uitkering", period, options=["add"])
+        uitkeringen = persoon("belastbare_bijstand_aio", period)
+        return loon + aow + uitkeringen
