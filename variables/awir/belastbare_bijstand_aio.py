@@ -1,6 +1,7 @@
 import numpy as np
 
 from openfisca_core.periods import YEAR
+from openfisca_core.populations import ADD
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Gezin, Persoon
@@ -33,13 +34,13 @@ class belastbare_bijstand_aio(Variable):
         gezin = persoon.gezin
         is_partner = persoon.has_role(Gezin.PARTNER)
         aantal_partners = np.maximum(gezin.nb_persons(Gezin.PARTNER), 1)
-        netto_gezin = gezin("bijstand", period, options=["add"]) + gezin("aio", period, options=["add"])
+        netto_gezin = gezin("bijstand", period, options=[ADD]) + gezin("aio", period, options=[ADD])
         netto = np.where(is_partner, netto_gezin / aantal_partners, 0)
 
         p = parameters(period.start).awir.brutering_uitkering
         aow_leeftijd = persoon("heeft_aow_leeftijd", period.last_month)
         tarief = np.where(aow_leeftijd, p.tarief_eerste_schijf_aow_leeftijd, p.tarief_eerste_schijf)
-        loon = persoon("brutoloon", period, options=["add"])
+        loon = persoon("brutoloon", period, options=[ADD])
         korting_bij_uitkering = np.logical_not(aow_leeftijd) & (netto >= loon)
 
         met_korting = np.maximum(netto, (netto - p.algemene_heffingskorting_maximum) / (1 - tarief))

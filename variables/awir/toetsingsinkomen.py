@@ -1,4 +1,5 @@
 from openfisca_core.periods import YEAR
+from openfisca_core.populations import ADD
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Persoon
@@ -26,7 +27,7 @@ class toetsingsinkomen(Variable):
     )
 
     def formula(persoon, period):
-        loon = persoon("brutoloon", period, options=["add"])
-        aow = persoon("aow", period, options=["add"]) + persoon("aow_vakantie_uitkering", period, options=["add"])
+        loon = persoon("brutoloon", period, options=[ADD])
+        aow = persoon("aow", period, options=[ADD]) + persoon("aow_vakantie_uitkering", period, options=[ADD])
         uitkeringen = persoon("belastbare_bijstand_aio", period)
         return loon + aow + uitkeringen
