@@ -1,0 +1,54 @@
+"""Helpers of the Algemene Ouderdomswet shared by the AOW variables."""
+
+import numpy as np
+
+
+def maandindex(datums):
+    """Months since January of year 0 for an array of numpy datetime64 dates (year × 12 + month − 1)."""
+    maanden = datums.astype("datetime64[M]").astype(int)  # months since 1970-01
+    return maanden + 1970 * 12
+
+
+def bereikt_in_of_voor_maand(geboortedatum, leeftijd_opgegeven, afgeleide_leeftijd, maand_instant, leeftijd_dit_jaar, leeftijd_vorig_jaar):
+    """True when the pensioengerechtigde leeftijd is reached on a day in or before the month.
+
+    AOW art. 7a sets the age per calendar year in which it is reached: someone reaches it in year Y when
+    birth + L(Y) falls in Y. Because L rises by at most a few months a year, a person who reached it by
+    December of Y−1 (with L(Y−1)) keeps it; so the test is: birth + L(Y) ≤ this month, or birth + L(Y−1) ≤
+    December of Y−1. Whole months: a birthday on any day of the month counts for that month (the AOW premium
+    stops from the first day of that month, Wfsv art. 10 lid 2).
+
+    When `leeftijd` was given in the situation (it differs from the age derived from `geboortedatum`), the
+    age in months is taken as leeftijd × 12 and compared with L(Y): the exact month is then unknown.
+    """
+    geboren = maandindex(geboortedatum)
+    deze_maand = maand_instant.year * 12 + maand_instant.month - 1
+    december_vorig_jaar = maand_instant.year * 12 - 1
+    volgens_datum = (geboren + leeftijd_dit_jaar <= deze_maand) | (geboren + leeftijd_vorig_jaar <= december_vorig_jaar)
+    volgens_leeftijd = leeftijd_opgegeven * 12 >= leeftijd_dit_jaar
+    return np.where(leeftijd_opgegeven == afgeleide_leeftijd, volgens_datum, volgens_leeftijd)
+
+
+def gehuwd(persoon, period):
+    """True for a partner in a gezin with two partners: the AOW gehuwdennorm (AOW art. 1 lid 2–4, art. 9 lid 1
+    onder b) applies whatever the age of the other partner."""
+    from openfisca_samenloop.entities import Gezin
+
+    heeft_partner = persoon.gezin("heeft_partner", period)
+    return heeft_partner & persoon.has_role(Gezin.PARTNER)
+
+
+def opbouwfactor(persoon, period, parameters):
+    """Share of the full pension: 2 % per insured year, at most 50 years (AOW art. 13 lid 1)."""
+    p = parameters(period.start).aow.opbouw
+    jaren = np.clip(persoon("aow_verzekerde_jaren", period), 0, p.maximaal_aantal_jaren)
+    return jaren * p.percentage_per_jaar
+
+
+def afgeleide_leeftijd(geboren, start):
+    """The age in whole years on the instant `start`, the rule of variables/algemeen/leeftijd.py."""
+    jaar = geboren.astype("datetime64[Y]").astype(int) + 1970
+    maand = geboren.astype("datetime64[M]").astype(int) % 12 + 1
+    dag = (geboren - geboren.astype("datetime64[M]")).astype(int) + 1
+    nog_niet_jarig = (maand > start.month) | ((maand == start.month) & (dag > start.day))
+    return np.maximum(start.year - jaar - nog_niet_jarig, 0)
