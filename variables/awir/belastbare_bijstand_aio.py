@@ -1,5 +1,6 @@
 import numpy as np
 
+from openfisca_core import periods
 from openfisca_core.periods import YEAR
 from openfisca_core.populations import ADD
 from openfisca_core.variables import Variable
@@ -38,7 +39,8 @@ class belastbare_bijstand_aio(Variable):
         netto = np.where(is_partner, netto_gezin / aantal_partners, 0)
 
         p = parameters(period.start).awir.brutering_uitkering
-        aow_leeftijd = persoon("heeft_aow_leeftijd", period.last_month)
+        december = periods.period(f"{period.start.year}-12")
+        aow_leeftijd = persoon("heeft_aow_leeftijd", december)
         tarief = np.where(aow_leeftijd, p.tarief_eerste_schijf_aow_leeftijd, p.tarief_eerste_schijf)
         loon = persoon("brutoloon", period, options=[ADD])
         korting_bij_uitkering = np.logical_not(aow_leeftijd) & (netto >= loon)
