@@ -8,6 +8,7 @@ OpenFisca works), but the user must know the figure is not confirmed for that da
 import datetime
 import warnings
 
+from openfisca_core import periods
 from openfisca_core.parameters import ParameterNode
 
 # The months every rule of this package covers. Parameters start on 2024-01-01; computations outside
@@ -52,10 +53,12 @@ class GeldigheidsBewaking:
 
     def verlopen_op(self, instant):
         """Names of the parameters not confirmed for `instant`, sorted."""
+        instant = periods.instant(instant)
         datum = datetime.date(instant.year, instant.month, instant.day)
         return sorted(name for name, valid_on in self.geldig_tot.items() if datum > valid_on)
 
     def controleer(self, instant):
+        instant = periods.instant(instant)
         for name in self.verlopen_op(instant):
             if name not in self.gewaarschuwd:
                 self.gewaarschuwd.add(name)

@@ -215,5 +215,13 @@ in de code terug te vinden met het wetsartikel waarop hij berust.</p>
 {_tabel(samenvatting.fillna(0)) if not samenvatting.empty else ""}
 {algemeen}
 {"".join(blokken)}
+<script>
+// Marks on <body> how many charts actually rendered, so a headless-browser test can check the page.
+window.addEventListener("load", function () {{
+  var beelden = Array.prototype.slice.call(document.images);
+  var getoond = beelden.filter(function (b) {{ return b.complete && b.naturalWidth > 0; }}).length;
+  document.body.setAttribute("data-grafieken", getoond + "/" + beelden.length);
+}});
+</script>
 </body></html>
 """
