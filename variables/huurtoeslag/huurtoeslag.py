@@ -1,6 +1,5 @@
-# CONTRACT-PLACEHOLDER: this file only fixes the public name, entity and period so the system loads
-# while the owner builds the rule. It is replaced wholesale by the real formula; a test fails while any
-# placeholder remains.
+import numpy as np
+
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
@@ -11,4 +10,11 @@ class huurtoeslag(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
-    label = "Huurtoeslag per maand"
+    label = "Huurtoeslag per maand (uitbetaald)"
+    reference = "https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel21"
+    documentation = (
+        "What the household receives: `huurtoeslag_recht` when `neemt_huurtoeslag_af` (default True), else 0."
+    )
+
+    def formula(huishouden, period):
+        return np.where(huishouden("neemt_huurtoeslag_af", period), huishouden("huurtoeslag_recht", period), 0)
