@@ -1,10 +1,10 @@
-# CONTRACT-PLACEHOLDER: this file only fixes the public name, entity and period so the system loads
-# while the owner builds the rule. It is replaced wholesale by the real formula; a test fails while any
-# placeholder remains.
+import numpy as np
+
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Gezin
+from openfisca_samenloop.wetten.participatiewet import afronden_op_centen
 
 
 class bijstand(Variable):
@@ -12,3 +12,26 @@ class bijstand(Variable):
     entity = Gezin
     definition_period = MONTH
     label = "Algemene bijstand incl. vakantietoeslag"
+    reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel19"
+    documentation = (
+        "Art. 19 lid 1-2: the difference between `bijstandsnorm` and `in_aanmerking_te_nemen_inkomen`, never below 0, "
+        "when there is no in-aanmerking-te-nemen vermogen. None when a partner is under 18 (art. 13 lid 1 onder f; "
+        "simplification: the art. 24 norm for a spouse without a right is not modelled), when a partner has the AOW age "
+        "(the SVB then grants the algemene bijstand as AIO, art. 47a; see `aio`), or after too long a stay abroad "
+        "(art. 13 lid 1 onder e). The amount is net: the gemeente adds the loonheffing on top (art. 19 lid 4). Rounded "
+        "to cents. The vakantietoeslag of art. 19 lid 3 is included (`vakantietoeslag_algemene_bijstand`)."
+    )
+
+    def formula(gezin, period, parameters):
+        pw = parameters(period.start).participatiewet
+        persoon = gezin.members
+        jongste = gezin.min(persoon("leeftijd", period), role=Gezin.PARTNER)
+        aow = gezin.any(persoon("heeft_aow_leeftijd", period), role=Gezin.PARTNER)
+        recht = (
+            (jongste >= pw.leeftijdsgrenzen.minimumleeftijd)
+            * ~aow
+            * ~gezin("heeft_in_aanmerking_te_nemen_vermogen", period)
+            * ~gezin("verblijft_te_lang_buiten_nederland", period)
+        )
+        verschil = gezin("bijstandsnorm", period) - gezin("in_aanmerking_te_nemen_inkomen", period)
+        return np.where(recht, afronden_op_centen(np.maximum(verschil, 0)), 0)

@@ -1,6 +1,5 @@
-# CONTRACT-PLACEHOLDER: this file only fixes the public name, entity and period so the system loads
-# while the owner builds the rule. It is replaced wholesale by the real formula; a test fails while any
-# placeholder remains.
+import numpy as np
+
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
@@ -12,3 +11,16 @@ class bijstandsnorm(Variable):
     entity = Gezin
     definition_period = MONTH
     label = "Bijstandsnorm incl. vakantietoeslag, na kostendelersnorm"
+    reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel19"
+    documentation = (
+        "The norm that art. 19 lid 1-2 compares with the inkomen: `kostendelersnorm` (art. 22a) where it applies, else "
+        "`bijstandsnorm_zonder_kostendelers` (art. 20-22). All norm amounts of the law include the vakantietoeslag "
+        "(art. 19 lid 3). Serves both the bijstand (under the AOW age) and the AIO (from the AOW age)."
+    )
+
+    def formula(gezin, period):
+        return np.where(
+            gezin("kostendelersnorm_van_toepassing", period),
+            gezin("kostendelersnorm", period),
+            gezin("bijstandsnorm_zonder_kostendelers", period),
+        )
