@@ -1,0 +1,26 @@
+"""Shared rules for the kinderopvangtoeslag (Wet kinderopvang, BWBR0017017; Besluit kinderopvangtoeslag,
+BWBR0017321).
+
+Variable files are loaded by path, so the Enum of the kinds of childcare lives here and is imported by every file
+that needs it (and by other schemes or analyses that set `kinderopvang_soort`).
+"""
+
+from openfisca_core.indexed_enums import Enum
+
+
+class KinderopvangSoort(Enum):
+    """The three kinds of childcare with their own maximum uurprijs (Besluit kinderopvangtoeslag art. 4 lid 1)."""
+
+    dagopvang = "Dagopvang (kindercentrum, kinderen tot de leeftijd waarop zij het basisonderwijs volgen)"
+    buitenschoolse_opvang = "Buitenschoolse opvang (kindercentrum, kinderen in de basisschoolleeftijd)"
+    gastouderopvang = "Gastouderopvang (geregistreerde voorziening voor gastouderopvang)"
+
+
+# Wet kinderopvang art. 1.1: dagopvang is for children "tot de leeftijd waarop zij het basisonderwijs volgen";
+# basisonderwijs may start at 4 (Wet op het primair onderwijs art. 39 lid 1).
+LEEFTIJD_BASISONDERWIJS = 4
+
+# Wet kinderopvang art. 1.1 ("kinderopvang": until the first day of the month in which secondary school begins).
+# Age proxy used when `volgt_voortgezet_onderwijs` is not given: from 13 years. Most children start secondary school
+# in August in the year they turn 12 or 13; see the documentation of `volgt_voortgezet_onderwijs`.
+LEEFTIJD_VOORTGEZET_ONDERWIJS = 13
