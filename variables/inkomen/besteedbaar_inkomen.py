@@ -1,10 +1,8 @@
-# CONTRACT-PLACEHOLDER: this file only fixes the public name, entity and period so the system loads
-# while the owner builds the rule. It is replaced wholesale by the real formula; a test fails while any
-# placeholder remains.
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Huishouden
+from openfisca_samenloop.inkomensbegrippen import COMPONENTEN, KOSTEN
 
 
 class besteedbaar_inkomen(Variable):
@@ -12,3 +10,18 @@ class besteedbaar_inkomen(Variable):
     entity = Huishouden
     definition_period = MONTH
     label = "Besteedbaar inkomen van alle bewoners per maand"
+    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01"
+    documentation = (
+        "Net disposable income of everyone living in the dwelling in the month: net wages, net AOW, bijstand, AIO, "
+        "zorgtoeslag, huurtoeslag, kindgebonden budget, kinderopvangtoeslag and kinderbijslag, minus the costs of "
+        "formal childcare. One variable per component (listed in openfisca_samenloop/inkomensbegrippen.py "
+        "COMPONENTEN and KOSTEN, with their payment rhythm) so that analyses can attribute every euro. Amounts "
+        "paid in other rhythms (kinderbijslag per quarter, vakantiegeld and vakantietoeslag once a year) are shown "
+        "as the monthly amount. Not included: the yearly settlement of income tax (aanslag/teruggaaf), the "
+        "definitive toekenning of the toeslagen after the year, and box 3."
+    )
+
+    def formula(huishouden, period):
+        inkomen = sum(huishouden(naam, period) for naam in COMPONENTEN)
+        kosten = sum(huishouden(naam, period) for naam in KOSTEN)
+        return inkomen - kosten
