@@ -1,6 +1,3 @@
-# CONTRACT-PLACEHOLDER: this file only fixes the public name, entity and period so the system loads
-# while the owner builds the rule. It is replaced wholesale by the real formula; a test fails while any
-# placeholder remains.
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
@@ -12,3 +9,12 @@ class nettoloon(Variable):
     entity = Persoon
     definition_period = MONTH
     label = "Nettoloon per maand"
+    reference = "https://wetten.overheid.nl/BWBR0002471/2026-01-01#Artikel25"
+    documentation = (
+        "`brutoloon` minus the loonheffing on it (`loonheffing_loon`). The inkomensafhankelijke bijdrage Zvw on wages "
+        "is paid by the employer (werkgeversheffing) and does not reduce the net wage; pension premiums and other "
+        "employee deductions are not modelled."
+    )
+
+    def formula(persoon, period):
+        return persoon("brutoloon", period) - persoon("loonheffing_loon", period)
