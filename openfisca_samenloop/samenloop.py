@@ -564,15 +564,16 @@ class Scorekaart:
 
 
 def _ontvangen_per_maand(simulatie, tbs, regelingen, jaar: periods.Period) -> pd.DataFrame:
-    """Rows = months of the year, columns = schemes: does any person/gezin/huishouden of the situation receive
-    an amount > 0 in that month?"""
+    """Rows = months of the year, columns = schemes: how many recipients (persons, gezinnen or huishoudens,
+    the scheme variable's entity) of the situation receive an amount > 0 in that month? Two AOW pensions of
+    a couple are two payments."""
     maanden = list(jaar.get_subperiods(periods.DateUnit.MONTH))
     data = {}
     for regeling in regelingen:
         naam = betaalvariabele(regeling)
         if naam not in tbs.variables:
             continue
-        data[regeling.naam] = [bool(np.any(simulatie.calculate(naam, m) > DREMPEL)) for m in maanden]
+        data[regeling.naam] = [int(np.sum(simulatie.calculate(naam, m) > DREMPEL)) for m in maanden]
     return pd.DataFrame(data, index=pd.Index([str(m) for m in maanden], name="maand"))
 
 
@@ -637,15 +638,16 @@ def scorekaart(situatie, periode=None, tbs=None) -> Scorekaart:
     for regeling in reg.uitkeringen:
         if regeling.naam not in ontvangen or not ontvangen[regeling.naam].any():
             continue
-        maanden = ontvangen[regeling.naam]
+        ontvangers = ontvangen[regeling.naam].to_numpy()
+        maanden = ontvangers > 0
         if regeling.ritme == "kwartaal":
-            kwartalen = {(i // 3) for i, ja in enumerate(maanden) if ja}
-            betalingen = len(kwartalen)
+            # One payment per recipient per quarter with an amount (paid after the quarter).
+            betalingen = int(sum(ontvangers[k:k + 3].max() for k in range(0, 12, 3)))
             betalingen_per_ritme["kwartaal"] += betalingen
         else:
-            betalingen = int(maanden.sum())
+            betalingen = int(ontvangers.sum())
             betalingen_per_ritme["maand"] += betalingen
-        extra = len(regeling.betaling.get("jaarlijks") or [])
+        extra = len(regeling.betaling.get("jaarlijks") or []) * int(ontvangers.max())
         betalingen += extra
         if extra:
             betalingen_per_ritme["jaar"] += extra
