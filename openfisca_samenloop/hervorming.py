@@ -136,6 +136,25 @@ def lees_hervormingsbestand(pad: str) -> type[Reform]:
     return klasse
 
 
+def klasse_uit_yaml(module_naam: str, klasse_naam: str) -> type[Reform]:
+    """The parametric Reform class of the YAML file beside module `module_naam`, as `module_naam.klasse_naam`.
+
+    A bundled YAML reform `reforms/<naam>.yaml` gets a two-line companion `reforms/<naam>.py` that calls this,
+    so that YAML tests can name it (`reforms: openfisca_samenloop.reforms.<naam>.<Klasse>`); the values stay in
+    the YAML file, in one place."""
+    import sys
+
+    module = sys.modules[module_naam]
+    stam = os.path.splitext(os.path.abspath(module.__file__))[0]
+    for extensie in (".yaml", ".yml"):
+        if os.path.isfile(stam + extensie):
+            klasse = lees_hervormingsbestand(stam + extensie)
+            klasse.__name__ = klasse.__qualname__ = klasse_naam
+            klasse.__module__ = module_naam
+            return klasse
+    raise FileNotFoundError(f"{stam}.yaml not found for {module_naam}")
+
+
 def reform_klasse(naam: str) -> type[Reform]:
     """The Reform class for a bundled name, a dotted `module.Class`, or a path to a reform file."""
     if os.path.isfile(naam):
