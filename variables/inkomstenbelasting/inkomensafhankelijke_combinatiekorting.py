@@ -29,11 +29,11 @@ class inkomensafhankelijke_combinatiekorting(Variable):
         ai = persoon("arbeidsinkomen", period)
         is_partner = persoon.has_role(Gezin.PARTNER)
         jong_kind = (persoon("leeftijd", januari) < ib.inkomensafhankelijke_combinatiekorting.leeftijd_kind) & persoon.has_role(Gezin.KIND)
-        heeft_jong_kind = persoon.gezin.project(persoon.gezin.sum(jong_kind) > 0)
+        heeft_jong_kind = persoon.gezin.sum(jong_kind) > 0
         heeft_partner = persoon.gezin("heeft_partner", januari) & is_partner
-        partner_ai = persoon.gezin.project(persoon.gezin.sum(ai, role=Gezin.PARTNER)) - ai
+        partner_ai = persoon.gezin.sum(ai, role=Gezin.PARTNER) - ai
         geboren = persoon("geboortedatum", period).astype("datetime64[D]").astype(int)
-        oudste = geboren <= persoon.gezin.project(persoon.gezin.min(geboren, role=Gezin.PARTNER))
+        oudste = geboren <= persoon.gezin.min(geboren, role=Gezin.PARTNER)
         minstverdienend = ~heeft_partner | (ai < partner_ai) | ((ai == partner_ai) & oudste)
         recht = is_partner & heeft_jong_kind & minstverdienend
         fractie = persoon("premieplichtig_aow_fractie", period)

@@ -30,6 +30,6 @@ class uitbetaling_algemene_heffingskorting(Variable):
         heffing = persoon("gecombineerde_inkomensheffing", period)
         verrekend = persoon("gecombineerde_heffingskorting", period)
         ruimte = np.maximum(heffing - verrekend, 0)
-        partner_ruimte = persoon.gezin.project(persoon.gezin.sum(ruimte, role=Gezin.PARTNER)) - ruimte
+        partner_ruimte = persoon.gezin.sum(ruimte, role=Gezin.PARTNER) - ruimte
         tekort = np.maximum(persoon("algemene_heffingskorting", period) - verrekend, 0)
         return np.where(oud_genoeg & heeft_partner, np.minimum(tekort, partner_ruimte), 0)

@@ -32,7 +32,7 @@ class belastbare_uitkering(Variable):
         is_partner = persoon.has_role(Gezin.PARTNER)
         aantal = np.maximum(persoon.gezin.nb_persons(Gezin.PARTNER), 1)
         netto_gezin = persoon.gezin("bijstand", period) + persoon.gezin("aio", period)
-        netto = np.where(is_partner, persoon.gezin.project(netto_gezin / aantal), 0)
+        netto = np.where(is_partner, netto_gezin / aantal, 0)
         basis = (persoon("aow", period) + persoon("aow_vakantie_uitkering", period)) * 12
         aow_leeftijd = persoon("heeft_aow_leeftijd", period)
         oud = geboren_voor(persoon("geboortedatum", period), 1946)
@@ -53,5 +53,5 @@ class loonheffing_uitkering(Variable):
     def formula(persoon, period):
         aantal = persoon.gezin.nb_persons(Gezin.PARTNER)
         netto_gezin = persoon.gezin("bijstand", period) + persoon.gezin("aio", period)
-        netto = np.where(persoon.has_role(Gezin.PARTNER), persoon.gezin.project(netto_gezin / np.maximum(aantal, 1)), 0)
+        netto = np.where(persoon.has_role(Gezin.PARTNER), netto_gezin / np.maximum(aantal, 1), 0)
         return np.maximum(persoon("belastbare_uitkering", period) - netto, 0)
