@@ -9,8 +9,10 @@ How a cliff is found in the scanned points (`vind_kliffen`):
 1. Steps where net income does not rise (Δnet ≤ `ruis`, default € 0.002: OpenFisca computes in float32,
    so a flat stretch wobbles by fractions of a cent) are joined into runs.
 2. In each run, the cliff starts at the last point where net income is at its highest before the lowest
-   point, and ends at the lowest point. If it falls by more than `min_diepte` (default € 0.01) it is a
-   cliff. A flat stretch (100 % druk) followed by a drop is one cliff that starts where the drop starts.
+   point, and ends at the lowest point. If it falls by more than `min_diepte` (default € 5 a month) it is
+   a cliff. The toeslagen are rounded to whole euros a month (Awir art. 14 lid 4): on a fine grid, up to
+   three of them stepping down by € 1 at the same point look like a "cliff" of a few euros; `min_diepte`
+   keeps those rounding steps out (pass `min_diepte=0.01` to see them). A flat stretch (100 % druk) followed by a drop is one cliff that starts where the drop starts.
 3. `diepte` is the net income lost (start − end). The **recovery point** (`herstel`) is the first input
    value after the end where net income is back at its start level (linear interpolation between the two
    points around it; None if not within the scanned range), and `extra_nodig` = herstel − begin: how much
@@ -20,8 +22,11 @@ Because a cliff is defined by where the fall starts and where it bottoms out, no
 scan with N points and one with N/10 points find the same cliffs (the start and end move by at most one
 coarse step; the depth by at most what one coarse step earns).
 
-Plateaus (income inputs only: wage, hours, gifts; not vermogen, rent or prices) are runs of steps with marginale druk ≥ `drempel` that are not inside a
-cliff. Their `diepte` is net income lost over the range (negative when net income still rises a little).
+Plateaus (income inputs only: wage, hours, gifts; not vermogen, rent or prices) are runs of steps whose
+marginale druk, taken over a window of 2 % of the scanned range (`venster`, so that the euro rounding of
+the toeslagen averages out), is ≥ `drempel`, and that are not inside a cliff. Runs separated by less than a
+window are joined when the whole stays above the threshold; a plateau shorter than half a window counts
+only if every step in it is above the threshold. Edges are sharpened with the per-step druk. Their `diepte` is net income lost over the range (negative when net income still rises a little).
 
 `Klif.oorzaken` is filled by `openfisca_samenloop.attributie.attribueer`.
 """
@@ -34,11 +39,11 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from openfisca_samenloop.scan import NETTO
+from openfisca_samenloop.scan import NETTO, VENSTER, venster_druk
 
 DREMPEL = 0.8
 RUIS = 0.002
-MIN_DIEPTE = 0.01
+MIN_DIEPTE = 5.0
 
 
 @dataclasses.dataclass
@@ -81,7 +86,8 @@ class Klif:
         return {k: v for k, v in dataclasses.asdict(self).items() if k != "oorzaken"}
 
 
-def vind_kliffen(tabel: pd.DataFrame, drempel: float = DREMPEL, ruis: float = RUIS, min_diepte: float = MIN_DIEPTE) -> list[Klif]:
+def vind_kliffen(tabel: pd.DataFrame, drempel: float = DREMPEL, ruis: float = RUIS, min_diepte: float = MIN_DIEPTE,
+                 venster: float = VENSTER) -> list[Klif]:
     """Every cliff and plateau in a scan table (from `openfisca_samenloop.scan.scan`), in input order."""
     x = tabel["invoer"].to_numpy(dtype=float)
     netto = tabel[NETTO].to_numpy(dtype=float)
@@ -89,7 +95,7 @@ def vind_kliffen(tabel: pd.DataFrame, drempel: float = DREMPEL, ruis: float = RU
     basis = _basis(tabel)
     kliffen = _kliffen(x, netto, basis, ruis, min_diepte)
     inkomen = bool(tabel.attrs.get("inkomen", geld))
-    plateaus = _plateaus(x, netto, basis, kliffen, drempel) if inkomen else []
+    plateaus = _plateaus(x, netto, basis, kliffen, drempel, venster) if inkomen else []
     return sorted(kliffen + plateaus, key=lambda k: (k.i_begin, k.soort))
 
 
@@ -153,17 +159,47 @@ def _herstel(x, netto, i_eind, niveau) -> Optional[float]:
     return float(x[i] + np.clip(fractie, 0, 1) * (x[j] - x[i]))
 
 
-def _plateaus(x, netto, basis, kliffen, drempel) -> list[Klif]:
-    d_basis = np.diff(basis)
-    d = np.diff(netto)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        druk = np.where(d_basis > 0, 1 - d / d_basis, np.nan)
+def _plateaus(x, netto, basis, kliffen, drempel, venster) -> list[Klif]:
+    if not np.all(np.diff(basis) > 0):
+        return []
+    druk = venster_druk(basis, netto, venster)
     hoog = np.nan_to_num(druk, nan=-np.inf) >= drempel - 1e-9
     for klif in kliffen:  # steps inside a cliff belong to the cliff
         hoog[klif.i_begin : klif.i_eind] = False
     resultaat = []
+    with np.errstate(divide="ignore", invalid="ignore"):
+        stapdruk = np.nan_to_num(1 - np.diff(netto) / np.diff(basis), nan=-np.inf)
+    binnen_klif = np.zeros(len(stapdruk), dtype=bool)
+    for klif in kliffen:
+        binnen_klif[klif.i_begin : klif.i_eind] = True
+    breedte = venster * (basis[-1] - basis[0])
+    halve = max(1, int(np.ceil(venster * len(stapdruk) / 2)))
+    runs = []
     for eerste, laatste in _runs(hoog):
-        i_begin, i_eind = int(eerste), int(laatste + 1)
+        eerste, laatste = int(eerste), int(laatste)
+        # sharpen the edges with the per-step druk: grow by up to half a window while the steps are high
+        for _ in range(halve):
+            if eerste > 0 and stapdruk[eerste - 1] >= drempel and not binnen_klif[eerste - 1]:
+                eerste -= 1
+        for _ in range(halve):
+            if laatste + 1 < len(stapdruk) and stapdruk[laatste + 1] >= drempel and not binnen_klif[laatste + 1]:
+                laatste += 1
+        # join with the previous run across a gap narrower than the window if the whole stays above the
+        # threshold and no cliff lies in between (rounding makes the windowed druk dip briefly)
+        if runs:
+            vorige_eerste, vorige_laatste = runs[-1]
+            if (laatste <= vorige_laatste or basis[eerste] - basis[vorige_laatste + 1] <= breedte) and not binnen_klif[vorige_laatste:eerste].any() \
+                    and _druk(basis, netto, vorige_eerste, max(laatste, vorige_laatste) + 1) >= drempel:
+                runs[-1] = (vorige_eerste, max(laatste, vorige_laatste))
+                continue
+        runs.append((eerste, laatste))
+    for eerste, laatste in runs:
+        i_begin, i_eind = eerste, laatste + 1
+        # too short to tell from rounding: a plateau spans at least half a window (or is all high steps)
+        if basis[i_eind] - basis[i_begin] < breedte / 2 and not np.all(stapdruk[eerste : laatste + 1] >= drempel):
+            continue
+        if _druk(basis, netto, i_begin, i_eind) < drempel:
+            continue
         resultaat.append(Klif(
             soort="plateau", begin=float(x[i_begin]), eind=float(x[i_eind]), i_begin=i_begin, i_eind=i_eind,
             netto_begin=float(netto[i_begin]), netto_eind=float(netto[i_eind]),
@@ -190,11 +226,12 @@ def oorzaken_tabel(kliffen: list[Klif]) -> pd.DataFrame:
 
 
 def samenvatting(tabel: pd.DataFrame) -> dict:
-    """A short summary of a scan curve: net income at both ends, mean and highest marginale druk."""
+    """A short summary of a scan curve: net income at both ends, mean marginale druk, and the highest and
+    lowest over a window of 2 % of the range (see `venster_druk`)."""
     netto = tabel[NETTO].to_numpy(dtype=float)
-    druk = tabel["marginale_druk"].to_numpy(dtype=float)
-    eindig = druk[np.isfinite(druk)]
     basis = _basis(tabel)
+    druk = venster_druk(basis, netto) if np.all(np.isfinite(basis)) else np.array([])
+    eindig = druk[np.isfinite(druk)]
     return {
         "van": float(tabel["invoer"].iloc[0]),
         "tot": float(tabel["invoer"].iloc[-1]),

@@ -18,6 +18,9 @@ Columns of the result:
 - `netto_per_stap`: the change in `besteedbaar_inkomen` from the previous point;
 - `marginale_druk`: 1 − Δnet / Δinput for money inputs (a fraction: 1.0 is 100 %), NaN for the first row and
   for non-money inputs (age, hours of childcare), where `netto_per_stap` is the figure to read.
+- `marginale_druk_venster`: the same over a window of 2 % of the scanned range around the step. The
+  toeslagen are rounded to whole euros a month (Awir art. 14 lid 4), so on a fine grid the per-step druk
+  jumps between the tax rate and far above 100 %; the window shows the druk a household actually meets.
 
 Month and year (`weergave`):
 
@@ -57,6 +60,7 @@ NETTO = "besteedbaar_inkomen"
 UREN = "uren"
 WEKEN_PER_MAAND = 52 / 12  # hours per month = hours per week × 52 / 12 (a year has 52 weeks, 12 months)
 WEERGAVEN = ("maand", "jaar")
+VENSTER = 0.02  # the smoothed marginale druk is taken over a window of 2 % of the scanned range
 
 # Component variables shown in a scan (if the tax-benefit system has them), besides every registry variable.
 EXTRA_COMPONENTEN = ["brutoloon", "loonheffing", "nettoloon", "netto_aow", "ib_verrekening", "toetsingsinkomen"]
@@ -359,6 +363,29 @@ def voeg_marges_toe(tabel: pd.DataFrame, geld: bool, brutoloon_als_basis: bool =
         return
     with np.errstate(divide="ignore", invalid="ignore"):
         tabel["marginale_druk"] = np.where(basis != 0, 1 - delta / basis, np.nan)
+    geld_reeks = tabel["brutoloon"].to_numpy(dtype=float) if brutoloon_als_basis else tabel["invoer"].to_numpy(dtype=float)
+    if np.all(np.diff(geld_reeks) > 0):
+        tabel["marginale_druk_venster"] = np.concatenate([[np.nan], venster_druk(geld_reeks, netto)])
+    else:
+        tabel["marginale_druk_venster"] = np.nan
+
+
+def venster_druk(basis: np.ndarray, netto: np.ndarray, venster: float = VENSTER) -> np.ndarray:
+    """Marginale druk per step, taken over a window of `venster` × the scanned range around the step's middle.
+
+    The toeslagen are rounded to whole euros a month (Awir art. 14 lid 4), so over a small step the druk
+    jumps between the tax rate (no toeslag moved) and far above 100 % (one moved a whole euro). Over a window
+    of 2 % of the range the rounding averages out; the window never is narrower than one step.
+    """
+    if len(basis) < 2 or not np.all(np.isfinite(basis)):
+        return np.full(max(len(basis) - 1, 0), np.nan)
+    breedte = max(venster * (basis[-1] - basis[0]), float(np.max(np.diff(basis))))
+    midden = (basis[:-1] + basis[1:]) / 2
+    links = np.clip(midden - breedte / 2, basis[0], basis[-1])
+    rechts = np.clip(midden + breedte / 2, basis[0], basis[-1])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(rechts > links, 1 - (np.interp(rechts, basis, netto) - np.interp(links, basis, netto)) / (rechts - links), np.nan)
+
 
 
 def _punten(van, tot, punten) -> np.ndarray:
