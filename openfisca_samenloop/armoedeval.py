@@ -40,6 +40,7 @@ def armoedeval(
     periode=None,
     tbs=None,
     weergave: str = "jaar",
+    register=None,
 ) -> pd.DataFrame:
     """The armoedeval table of `situatie` for a minimum-wage job of `uren` hours a week (see module doc)."""
     from openfisca_samenloop.systeem import basissysteem
@@ -49,7 +50,7 @@ def armoedeval(
     situatie = laad_situatie(situatie, tbs)
     waarden = np.array(sorted({0.0, *[float(u) for u in uren]}))
     tabel = scan(situatie, UREN, None, None, None, persoon=persoon, periode=str(maand), tbs=tbs,
-                 weergave=weergave, waarden=waarden)
+                 weergave=weergave, waarden=waarden, register=register)
     loon = uurloon(tbs, maand)
     uitkomst = pd.DataFrame({
         "uren_per_week": tabel["invoer"].to_numpy(),

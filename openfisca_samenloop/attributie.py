@@ -122,14 +122,16 @@ def attribueer(
     if not kliffen:
         return kliffen
     meta = tabel.attrs
-    situatie = laad_situatie(situatie if situatie is not None else meta["situatie"], tbs)
+    if situatie is None:
+        situatie = meta.get("situatie_object") or meta["situatie"]
+    situatie = laad_situatie(situatie, tbs)
     maand = periods.period(meta["periode"])
     invoer = _Invoer(tbs, situatie, meta["variabele"], meta["persoon"], maand)
     perioden = invoer.perioden(meta["weergave"])
     x = tabel["invoer"].to_numpy(dtype=float)
     if invoer.uren:
         x = x * uurloon(tbs, maand) * WEKEN_PER_MAAND
-    registry = regelingen(tbs)
+    registry = meta.get("register") or regelingen(tbs)
     alle_variabelen = sorted({v for item in registry for v in item["variabelen"]})
     maanden = list(maand.this_year.get_subperiods(periods.DateUnit.MONTH))
 

@@ -96,6 +96,17 @@ def regelingen(tbs=None) -> list[dict]:
     return resultaat
 
 
+def _gefilterd(register: Sequence[dict], tbs) -> list[dict]:
+    resultaat = []
+    for item in register:
+        item = dict(item)
+        item.setdefault("teken", 1)
+        item["variabelen"] = [v for v in item.get("variabelen", []) if v in tbs.variables]
+        if item["variabelen"]:
+            resultaat.append(item)
+    return resultaat
+
+
 # ------------------------------------------------------------------------------------------ the input
 def is_geld(variabele) -> bool:
     """Whether an input is an amount of money (marginale druk as a rate) or not (Δnet per step)."""
@@ -214,17 +225,26 @@ def reeks_simulatie(tbs, situatie: Situatie, maand, variabele: str, index: int, 
         for p in perioden
     ]]
     simulatie = bouw_simulatie(tbs, situatie, maand, axes=axes)
-    if aantal > 1 and not np.allclose(np.linspace(waarden[0], waarden[-1], aantal), waarden, rtol=0, atol=1e-9):
-        stap = len(situatie.entiteiten[tbs.variables[variabele].entity.plural])
+    stap = len(situatie.entiteiten[tbs.variables[variabele].entity.plural])
+    if not tbs.variables[variabele].is_input_variable():
+        # A settable intermediate (e.g. `leeftijd`, derived from geboortedatum): an axis makes the whole
+        # array an input, so every other instance would get the default value. Give them their computed
+        # value instead (from one copy of the household), and the scanned instance its scan value.
+        enkel = bouw_simulatie(tbs, situatie, maand)
+        for periode in perioden:
+            basis = np.asarray(enkel.calculate(variabele, periode))
+            zet_per_kopie(simulatie, variabele, periode, index, stap, waarden, basis=np.tile(basis, aantal))
+    elif aantal > 1 and not np.allclose(np.linspace(waarden[0], waarden[-1], aantal), waarden, rtol=0, atol=1e-9):
         for periode in perioden:
             zet_per_kopie(simulatie, variabele, periode, index, stap, waarden)
     return simulatie
 
 
-def zet_per_kopie(simulatie, variabele: str, periode, index: int, stap: int, waarden) -> None:
-    """Overwrite an input: instance `index` of every copy i gets waarden[i] for `periode`."""
+def zet_per_kopie(simulatie, variabele: str, periode, index: int, stap: int, waarden, basis=None) -> None:
+    """Overwrite an input: instance `index` of every copy i gets waarden[i] for `periode` (the other
+    instances keep their value, or get `basis`)."""
     holder = simulatie.get_holder(variabele)
-    bestaand = holder.get_array(periode)
+    bestaand = holder.get_array(periode) if basis is None else basis
     if bestaand is None:
         bestaand = holder.variable.default_array(len(waarden) * stap)
     array = np.array(bestaand, copy=True)
@@ -298,11 +318,14 @@ def scan(
     tbs=None,
     weergave: str = "maand",
     waarden=None,
+    register: Sequence[dict] | None = None,
 ) -> pd.DataFrame:
     """Scan `variabele` of `persoon` from `van` to `tot` in `punten` points (see the module docstring).
 
-    `waarden` may replace the evenly spaced points by any increasing sequence. The DataFrame's `attrs`
-    hold what was scanned: variabele, persoon, periode, weergave, geld (money input or not), situatie.
+    `waarden` may replace the evenly spaced points by any increasing sequence; `register` the schemes of
+    `regelingen.yaml` by another list of the same form (the attribution then uses the same list). The DataFrame's `attrs`
+    hold what was scanned: variabele, persoon, periode, weergave, geld (money input or not), inkomen (an
+    income input: plateaus are sought), situatie (name) and situatie_object (the validated Situatie).
     """
     from openfisca_samenloop.systeem import basissysteem
 
@@ -323,7 +346,7 @@ def scan(
     if np.any(waarden < 0) and invoer.variabele.name not in _mag_negatief():
         raise InvoerFout("--van", f"'{variabele}' cannot be negative")
 
-    registry = regelingen(tbs)
+    registry = regelingen(tbs) if register is None else _gefilterd(register, tbs)
     werkelijk = waarden * uurloon(tbs, maand) * WEKEN_PER_MAAND if invoer.uren else waarden
     simulatie = reeks_simulatie(
         tbs, situatie, maand, invoer.variabele.name, invoer.index, werkelijk, invoer.perioden(weergave)
@@ -344,6 +367,8 @@ def scan(
         geld=invoer.geld,
         inkomen=invoer.inkomen,
         situatie=situatie.naam,
+        situatie_object=situatie,
+        register=registry,
         uren=invoer.uren,
     )
     return tabel

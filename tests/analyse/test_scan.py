@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from openfisca_samenloop.fouten import InvoerFout
-from openfisca_samenloop.scan import WEKEN_PER_MAAND, scan
-from test_scan_model import alleenstaande, maak_systeem, met_inwonende
+from openfisca_samenloop.scan import WEKEN_PER_MAAND
+from test_scan_model import alleenstaande, maak_systeem, met_inwonende, scan
 
 TBS = maak_systeem()
 

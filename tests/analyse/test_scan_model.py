@@ -162,6 +162,28 @@ def maak_systeem(drempel=30000.0, toeslag=200.0, tarief=0.35, vermogensgrens=100
     return tbs
 
 
+# The scheme registry of the synthetic system (the package's registry follows the real model).
+REGISTER = [
+    {"naam": "bijstand", "label": "Algemene bijstand", "wet": "Participatiewet", "artikel": "art. 19–22a, 31–34",
+     "href": "https://wetten.overheid.nl/BWBR0015703/2026-01-01", "instantie": "gemeente", "variabelen": ["bijstand"]},
+    {"naam": "zorgtoeslag", "label": "Zorgtoeslag", "wet": "Wet op de zorgtoeslag", "artikel": "art. 2",
+     "href": "https://wetten.overheid.nl/BWBR0018451/2026-01-01", "instantie": "Dienst Toeslagen", "variabelen": ["zorgtoeslag"]},
+    {"naam": "huurtoeslag", "label": "Huurtoeslag", "wet": "Wet op de huurtoeslag", "artikel": "art. 13–21",
+     "href": "https://wetten.overheid.nl/BWBR0008659/2026-01-01", "instantie": "Dienst Toeslagen", "variabelen": ["huurtoeslag"]},
+    {"naam": "inkomstenbelasting", "label": "Loonheffing", "wet": "Wet op de loonbelasting 1964", "artikel": "art. 20a",
+     "href": "https://wetten.overheid.nl/BWBR0002471/2026-01-01", "instantie": "Belastingdienst",
+     "variabelen": ["loonheffing"], "teken": -1},
+]
+
+
+def scan(*args, **kwargs):
+    """`openfisca_samenloop.scan.scan` with the synthetic registry."""
+    from openfisca_samenloop.scan import scan as echte_scan
+
+    kwargs.setdefault("register", REGISTER)
+    return echte_scan(*args, **kwargs)
+
+
 def alleenstaande(brutoloon=0.0, vermogen=150000.0) -> Situatie:
     return Situatie(naam="alleenstaande", entiteiten={
         "personen": {"a": {"brutoloon": brutoloon, "vermogen": vermogen}},
