@@ -30,6 +30,7 @@ COMPONENTEN = {
     "kindgebonden_budget_huishouden": "monthly voorschot by Dienst Toeslagen",
     "kinderopvangtoeslag_huishouden": "monthly voorschot by Dienst Toeslagen",
     "kinderbijslag_huishouden": "per quarter by the SVB (in the month after each quarter); shown as one third of the quarterly amount per month",
+    "ib_verrekening_huishouden": "yearly settlement of income tax by the Belastingdienst after the year (aanslag or teruggaaf; a voorlopige teruggaaf can pay it monthly); shown as one twelfth per month",
 }
 
 # Costs subtracted from the sum of the components.

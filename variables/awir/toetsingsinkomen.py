@@ -17,7 +17,7 @@ class toetsingsinkomen(Variable):
         "art. 2 onder j). In this model box 1 consists of:\n"
         "- wages: `brutoloon`, summed over the 12 months;\n"
         "- the AOW: `aow` plus `aow_vakantie_uitkering` (both gross), summed over the months;\n"
-        "- the taxable uitkeringen bijstand and AIO, grossed up (`belastbare_bijstand_aio`).\n"
+        "- the taxable uitkeringen bijstand and AIO, grossed up by the paying gemeente or SVB (`belastbare_uitkering`, summed over the months).\n"
         "Never counted: toeslagen (zorgtoeslag, huurtoeslag, kinderopvangtoeslag — tax-free), kinderbijslag (Wet IB "
         "art. 3.104) and the kindgebonden budget (not taxable; Wet KGB art. 4: not income for other schemes). "
         "Box 2/3 income, deductions (aftrekposten) and the 'inkomensgegeven' of someone without a tax return "
@@ -29,5 +29,5 @@ class toetsingsinkomen(Variable):
     def formula(persoon, period):
         loon = persoon("brutoloon", period, options=[ADD])
         aow = persoon("aow", period, options=[ADD]) + persoon("aow_vakantie_uitkering", period, options=[ADD])
-        uitkeringen = persoon("belastbare_bijstand_aio", period)
+        uitkeringen = persoon("belastbare_uitkering", period, options=[ADD])
         return loon + aow + uitkeringen

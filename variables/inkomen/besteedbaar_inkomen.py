@@ -13,11 +13,12 @@ class besteedbaar_inkomen(Variable):
     reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01"
     documentation = (
         "Net disposable income of everyone living in the dwelling in the month: net wages, net AOW, bijstand, AIO, "
-        "zorgtoeslag, huurtoeslag, kindgebonden budget, kinderopvangtoeslag and kinderbijslag, minus the costs of "
+        "zorgtoeslag, huurtoeslag, kindgebonden budget, kinderopvangtoeslag, kinderbijslag and the monthly share of the "
+        "yearly income-tax settlement (`ib_verrekening`), minus the costs of "
         "formal childcare. One variable per component (listed in openfisca_samenloop/inkomensbegrippen.py "
         "COMPONENTEN and KOSTEN, with their payment rhythm) so that analyses can attribute every euro. Amounts "
         "paid in other rhythms (kinderbijslag per quarter, vakantiegeld and vakantietoeslag once a year) are shown "
-        "as the monthly amount. Not included: the yearly settlement of income tax (aanslag/teruggaaf), the "
+        "as the monthly amount. Not included: the "
         "definitive toekenning of the toeslagen after the year, and box 3."
     )
 
