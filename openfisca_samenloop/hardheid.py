@@ -326,12 +326,15 @@ class evenredigheidstoets_tegemoetkoming(Variable):
         tekort = _gezin_naar_huishouden(huishouden, gezin("hardheid_tekort_sociaal_minimum", period))
         verlies = sum(_gezin_naar_huishouden(huishouden, gezin(f"hardheid_verlies__{n}", period)) for n in _gezin_grenzen())
         verlies = verlies + sum(huishouden(f"hardheid_verlies__{n}", period) for n in _huishouden_grenzen())
-        # the same vermogen is tested by several limits: the excess of the combined outcome is the largest one
+        # the same vermogen is tested by several limits: the excess of the combined outcome is the largest excess
+        # of a limit that actually costs something
         overschrijding = np.zeros(huishouden.count)
         for n in _gezin_grenzen():
-            overschrijding = np.maximum(overschrijding, _gezin_naar_huishouden(huishouden, gezin(f"hardheid_overschrijding__{n}", period)))
+            bijt = np.where(gezin(f"hardheid_verlies__{n}", period) > 0, gezin(f"hardheid_overschrijding__{n}", period), 0)
+            overschrijding = np.maximum(overschrijding, _gezin_naar_huishouden(huishouden, bijt))
         for n in _huishouden_grenzen():
-            overschrijding = np.maximum(overschrijding, huishouden(f"hardheid_overschrijding__{n}", period))
+            bijt = np.where(huishouden(f"hardheid_verlies__{n}", period) > 0, huishouden(f"hardheid_overschrijding__{n}", period), 0)
+            overschrijding = np.maximum(overschrijding, bijt)
         bedrag = np.maximum(tekort, _klif_verlichting(verlies, overschrijding, p))
         if "hardheidsclausule_tegemoetkoming" in huishouden.simulation.tax_benefit_system.variables:
             bedrag = np.maximum(bedrag - huishouden("hardheidsclausule_tegemoetkoming", period), 0)
