@@ -16,7 +16,7 @@ class bijstandsnorm_zonder_kostendelers(Variable):
         "The norm of the leefeenheid before art. 22a. Alleenstaande (ouder): art. 20 lid 1/2 onder a under 21, art. 21 "
         "onder a from 21, art. 22 onder a at the AOW age. Gehuwden: art. 22 onder b/c when one or both have the AOW age "
         "(the amounts are equal); art. 21 onder b when both are 21+; art. 20 lid 1/2 onder c when one is 18-20 and the "
-        "other 21+; art. 20 lid 1/2 onder b when both are 18-20 (with/without children = any member in the role `kind`). "
+        "other 21+; art. 20 lid 1/2 onder b when both are 18-20 (with/without children = with/without a ten laste komend kind under 18, art. 4 lid 1: `aantal_ten_laste_komende_kinderen`). "
         "From 2026, art. 20 lid 3 adds a fixed amount for each partner of 18-20 who cannot rely on his parents "
         "(`kan_geen_beroep_doen_op_ouders`), capped by lid 4 at the art. 21 norm of a comparable 21-year-old (21 onder a "
         "for an alleenstaande, 21 onder b for gehuwden). 0 when no partner is 18 or older. Not modelled: art. 23 "
@@ -34,7 +34,7 @@ class bijstandsnorm_zonder_kostendelers(Variable):
         jongste = gezin.min(leeftijd, role=Gezin.PARTNER)
         aow = gezin.any(persoon("heeft_aow_leeftijd", period), role=Gezin.PARTNER)
         gehuwd = gezin.nb_persons(Gezin.PARTNER) == 2
-        kinderen = gezin("aantal_kinderen", period) > 0
+        kinderen = gezin("aantal_ten_laste_komende_kinderen", period) > 0
 
         alleenstaande = np.select([aow, oudste >= grens], [n22.alleenstaande, n21.alleenstaande], n20.alleenstaande)
         gehuwden = np.select(

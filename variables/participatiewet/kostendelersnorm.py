@@ -30,7 +30,7 @@ class kostendelersnorm(Variable):
         leeftijd = persoon("leeftijd", period)
         aow = gezin.any(persoon("heeft_aow_leeftijd", period), role=Gezin.PARTNER)
         gehuwd = gezin.nb_persons(Gezin.PARTNER) == 2
-        kinderen = gezin("aantal_kinderen", period) > 0
+        kinderen = gezin("aantal_ten_laste_komende_kinderen", period) > 0
         partners_21 = gezin.sum(leeftijd >= p.minimumleeftijd_belanghebbende, role=Gezin.PARTNER)
 
         a = np.maximum(gezin("aantal_kostendelers", period), 1)
