@@ -223,14 +223,17 @@ def teken_scan(tabellen: dict, kliffen: dict, pad: str) -> None:
     boven.set_ylabel("€ per maand")
     boven.set_title(f"{tabel.attrs['situatie']}: {tabel.attrs['variabele']} ({tabel.attrs['periode']}; rood = klif, oranje = plateau, weergave {hoofd})")
     boven.legend(loc="upper left", fontsize=7, ncol=2)
-    for weergave, andere in tabellen.items():
+    for kleur, (weergave, andere) in zip(("tab:blue", "tab:orange"), tabellen.items()):
         if andere.attrs.get("geld"):
-            waarde = 100 * np.clip(andere["marginale_druk"].to_numpy(dtype=float), -0.5, 2.5)
+            per_stap = 100 * np.clip(andere["marginale_druk"].to_numpy(dtype=float), -0.5, 2.5)
+            venster = 100 * np.clip(andere["marginale_druk_venster"].to_numpy(dtype=float), -0.5, 2.5)
+            onder.step(andere["invoer"], per_stap, where="pre", color=kleur, linewidth=0.5, alpha=0.3)
+            onder.plot(andere["invoer"], venster, color=kleur, linewidth=1.5, label=f"{weergave} (over 2 % van het bereik)")
             onder.set_ylabel("marginale druk (%, afgekapt op −50…250)")
         else:
             waarde = andere["netto_per_stap"].to_numpy(dtype=float)
             onder.set_ylabel("Δ netto per stap (€)")
-        onder.step(andere["invoer"], waarde, where="pre", label=weergave, linewidth=1)
+            onder.step(andere["invoer"], waarde, where="pre", color=kleur, label=weergave, linewidth=1)
     if next(iter(tabellen.values())).attrs.get("geld"):
         onder.axhline(100, color="red", linewidth=0.6, linestyle=":")
     onder.legend(loc="upper right", fontsize=7)
