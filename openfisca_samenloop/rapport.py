@@ -30,7 +30,7 @@ h3{margin-top:1.5em} table{border-collapse:collapse;margin:.6em 0;font-size:.92e
 th,td{border:1px solid #ddd;padding:.25em .6em;text-align:right} th:first-child,td:first-child{text-align:left}
 thead th{background:#f4f4f4} .meta{color:#555;font-size:.93em} .bron{color:#666;font-size:.85em;font-style:italic}
 img{max-width:100%;height:auto;border:1px solid #eee;margin:.5em 0} .samenvatting td{text-align:right}
-nav a{margin-right:.8em} .waarschuwing{background:#fff6e0;border-left:4px solid #e0a800;padding:.4em .8em}
+nav a{margin-right:.8em} .breed{overflow-x:auto;max-width:100%} .waarschuwing{background:#fff6e0;border-left:4px solid #e0a800;padding:.4em .8em}
 """
 
 
@@ -75,7 +75,7 @@ def _tabel(frame: pd.DataFrame, bedragen: bool = True) -> str:
         "<tr>" + f"<td>{html.escape(str(index))}</td>" + "".join(f"<td>{cel(v, index, k)}</td>" for v, k in zip(rij, frame.columns)) + "</tr>"
         for index, rij in zip(frame.index, frame.itertuples(index=False))
     )
-    return f"<table><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table>"
+    return f"<div class='breed'><table><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table></div>"
 
 
 ONDERDELEN_PERSOON = ["nettoloon", "netto_aow", "ib_verrekening"]
@@ -101,7 +101,7 @@ def onderdelen(bedragen: Bedragen) -> pd.Series:
 def sectie_bedragen(bedragen: Bedragen, map_: str, grafiek_paden: list[str]) -> str:
     situatie = bedragen.situatie
     pad = os.path.join(map_, f"{situatie.naam}-inkomen.png")
-    grafieken.samenstelling(onderdelen(bedragen), f"Inkomen per maand — {situatie.titel or situatie.naam}", pad)
+    grafieken.samenstelling(onderdelen(bedragen), f"Inkomen per maand — {situatie.naam}", pad)
     grafiek_paden.append(pad)
     delen = [
         "<h3>Bedragen</h3>",
