@@ -182,9 +182,20 @@ def attribueer(
         klif.direct_effect = float(fc[(1 << k) - 1])
         klif.controle_verschil = float(delta - (netto_scan[klif.i_eind] - netto_scan[klif.i_begin]))
         genomen = -phi[phi < 0].sum()
-        klif.oorzaken = [
-            _oorzaak(tbs, item, float(phi[i]), delta, genomen, klif.soort) for i, item in enumerate(spelers[c])
-        ]
+        klif.oorzaken = []
+        for i, item in enumerate(spelers[c]):
+            oorzaak = _oorzaak(tbs, item, float(phi[i]), delta, genomen, klif.soort)
+            oorzaak.verandering = item["teken"] * sum(
+                float(waarden[naam][periode_van(tbs.variables[naam], maand)][c, 1].sum()
+                      - waarden[naam][periode_van(tbs.variables[naam], maand)][c, 0].sum())
+                for naam in item["variabelen"]
+            )
+            if abs(oorzaak.verandering) > 0.01 and abs(fc[1 << i] - fc[0]) < VERANDERD:
+                oorzaak.opmerking = (
+                    "its amount changes, but freezing it does not change besteedbaar_inkomen: are the registry's "
+                    f"variables ({', '.join(item['variabelen'])}) the ones net income is built from?"
+                )
+            klif.oorzaken.append(oorzaak)
         klif.oorzaken.sort(key=lambda o: o.bedrag)
     return kliffen
 

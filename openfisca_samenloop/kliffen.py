@@ -61,6 +61,8 @@ class Oorzaak:
     instantie: str = ""
     variabelen: tuple = ()
     referenties: tuple = ()  # `reference` of each amount variable (variable metadata)
+    verandering: float = 0.0  # how much the scheme's own amount changed from begin to eind (teken applied)
+    opmerking: str = ""  # a warning when the registry entry looks inconsistent with the model
 
 
 @dataclasses.dataclass

@@ -121,7 +121,7 @@ def print_scan(tabellen: dict, kliffen: dict) -> None:
         print()
         print(f"Weergave {weergave}: {UITLEG[weergave]}")
         print(f"  besteedbaar inkomen: {euro(s['netto_van'])} bij {getal(s['van'])} → {euro(s['netto_tot'])} bij {getal(s['tot'])}")
-        if tabel.attrs.get("geld"):
+        if tabel.attrs.get("inkomen"):
             print(f"  marginale druk: gemiddeld {procent(s['gemiddelde_druk'])}, hoogste {procent(s['hoogste_druk'])}, laagste {procent(s['laagste_druk'])}")
         else:
             stap = tabel["netto_per_stap"].to_numpy(dtype=float)[1:]
@@ -130,7 +130,7 @@ def print_scan(tabellen: dict, kliffen: dict) -> None:
         if not gevonden:
             print("  geen kliffen of plateaus gevonden")
         for nummer, klif in enumerate(gevonden, start=1):
-            print_klif(nummer, klif, tabel.attrs.get("geld"))
+            print_klif(nummer, klif, tabel.attrs.get("inkomen"))
 
 
 def print_klif(nummer, klif, geld) -> None:
@@ -147,6 +147,9 @@ def print_klif(nummer, klif, geld) -> None:
         if abs(oorzaak.bedrag) < 0.005:
             continue
         print(f"       {oorzaak.label:<45} {euro(oorzaak.bedrag):>14}  ({procent(oorzaak.aandeel)})  {oorzaak.wet} {oorzaak.artikel}  {oorzaak.href}")
+    for oorzaak in klif.oorzaken:
+        if oorzaak.opmerking:
+            print(f"       let op, {oorzaak.label}: {oorzaak.opmerking}")
     if klif.oorzaken and np.isfinite(klif.direct_effect) and abs(klif.direct_effect) >= 0.005:
         print(f"       {'de invoer zelf (alle regelingen bevroren)':<45} {euro(klif.direct_effect):>14}")
 

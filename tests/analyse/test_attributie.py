@@ -103,3 +103,18 @@ def test_delen_tellen_op_tot_de_daling(drempel, toeslag, weergave):
     tabel = scan(sit, "brutoloon", 0, 5000, 501, periode="2025-03", tbs=tbs, weergave=weergave)
     for klif in attribueer(tabel, situatie=sit, tbs=tbs):
         assert klif.direct_effect + sum(o.bedrag for o in klif.oorzaken) == pytest.approx(klif.netto_eind - klif.netto_begin, abs=0.01)
+
+
+def test_registervariabele_buiten_het_netto_inkomen_wordt_gemeld():
+    """A registry entry whose variable moves but is not part of besteedbaar_inkomen gets share 0 and a warning."""
+    from test_scan_model import REGISTER
+
+    register = REGISTER + [{"naam": "schaduw", "label": "Schaduw", "variabelen": ["syn_schaduw"]}]
+    sit = alleenstaande(brutoloon=2200.0)
+    tabel = scan(sit, "brutoloon", 2400, 2600, 201, periode="2025-03", tbs=TBS, weergave="jaar", register=register)
+    (klif,) = [k for k in attribueer(tabel, situatie=sit, tbs=TBS) if k.soort == "klif"]
+    schaduw = [o for o in klif.oorzaken if o.regeling == "schaduw"][0]
+    assert schaduw.bedrag == pytest.approx(0, abs=0.01)
+    assert schaduw.verandering > 0 and "freezing it does not change" in schaduw.opmerking
+    huurtoeslag = [o for o in klif.oorzaken if o.regeling == "huurtoeslag"][0]
+    assert huurtoeslag.verandering == pytest.approx(-200) and huurtoeslag.opmerking == ""

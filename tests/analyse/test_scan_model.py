@@ -137,6 +137,15 @@ def maak_systeem(drempel=30000.0, toeslag=200.0, tarief=0.35, vermogensgrens=100
             ti = huishouden.sum(huishouden.members("toetsingsinkomen", period.this_year))
             return np.where(ti <= drempel, toeslag, 0)
 
+    class syn_schaduw(Variable):
+        value_type = float
+        entity = Persoon
+        definition_period = MONTH
+        label = "moves with the wage, but nothing uses it (for the registry consistency warning)"
+
+        def formula(persoon, period):
+            return 0.1 * persoon("brutoloon", period)
+
     class besteedbaar_inkomen(Variable):
         value_type = float
         entity = Huishouden
@@ -154,7 +163,7 @@ def maak_systeem(drempel=30000.0, toeslag=200.0, tarief=0.35, vermogensgrens=100
 
     tbs = TaxBenefitSystem(entities)
     for variabele in (brutoloon, vermogen, leeftijd, huur, loonheffing, ib_verrekening, nettoloon, bijstand,
-                      syn_aantal_27_plus, toetsingsinkomen, zorgtoeslag, huurtoeslag, besteedbaar_inkomen):
+                      syn_aantal_27_plus, syn_schaduw, toetsingsinkomen, zorgtoeslag, huurtoeslag, besteedbaar_inkomen):
         tbs.add_variable(variabele)
     tbs.parameters = ParameterNode("", data={
         "minimumloon": {"minimumuurloon": {"values": {"2024-01-01": {"value": uurloon}}}},
