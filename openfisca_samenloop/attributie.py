@@ -185,9 +185,9 @@ def attribueer(
         klif.oorzaken = []
         for i, item in enumerate(spelers[c]):
             oorzaak = _oorzaak(tbs, item, float(phi[i]), delta, genomen, klif.soort)
-            oorzaak.verandering = item["teken"] * sum(
-                float(waarden[naam][periode_van(tbs.variables[naam], maand)][c, 1].sum()
-                      - waarden[naam][periode_van(tbs.variables[naam], maand)][c, 0].sum())
+            oorzaak.verandering = sum(
+                item["tekens"][naam] * float(waarden[naam][periode_van(tbs.variables[naam], maand)][c, 1].sum()
+                                             - waarden[naam][periode_van(tbs.variables[naam], maand)][c, 0].sum())
                 for naam in item["variabelen"]
             )
             if abs(oorzaak.verandering) > 0.01 and abs(fc[1 << i] - fc[0]) < VERANDERD:

@@ -14,7 +14,8 @@ Columns of the result:
 - one column per component variable (`brutoloon`, `loonheffing`, `nettoloon`, `bijstand`, `zorgtoeslag`, …,
   `toetsingsinkomen` per year), summed over every member of that huishouden;
 - one column `regeling:<naam>` per scheme of the registry (`regelingen.yaml`): what the scheme adds to the
-  household's net income (negative for tax), i.e. `teken` × the sum of its amount variables;
+  household's net income (negative for tax), i.e. the sum of its amount variables, each with its sign
+  (`teken` in the registry: one number, or a mapping per variable);
 - `netto_per_stap`: the change in `besteedbaar_inkomen` from the previous point;
 - `marginale_druk`: 1 − Δnet / Δinput for money inputs (a fraction: 1.0 is 100 %), NaN for the first row and
   for non-money inputs (age, hours of childcare), where `netto_per_stap` is the figure to read.
@@ -80,27 +81,32 @@ def _lees_registry(pad: str) -> tuple:
 def regelingen(tbs=None) -> list[dict]:
     """The schemes of `regelingen.yaml` whose amount variables the tax-benefit system has.
 
-    Each item is the registry entry (naam, label, wet, artikel, href, instantie, variabelen, teken) with
-    `teken` defaulted to +1.
+    Each item is the registry entry (naam, label, wet, artikel, href, instantie, variabelen, teken) plus
+    `tekens` ({variable: sign}, see `_met_tekens`).
     """
     pad = os.path.join(os.path.dirname(os.path.abspath(__file__)), "regelingen.yaml")
-    resultaat = []
-    for item in _lees_registry(pad):
-        item = dict(item)
-        item.setdefault("teken", 1)
-        if tbs is not None:
-            item["variabelen"] = [v for v in item.get("variabelen", []) if v in tbs.variables]
-            if not item["variabelen"]:
-                continue
-        resultaat.append(item)
-    return resultaat
+    if tbs is None:
+        return [_met_tekens(item) for item in _lees_registry(pad)]
+    return _gefilterd(_lees_registry(pad), tbs)
+
+
+def _met_tekens(item: dict) -> dict:
+    """The entry with `tekens`: the sign of each amount variable. `teken` is one number for all (default +1)
+    or a mapping {variable: sign} for a scheme whose variables add and subtract (e.g. withheld loonheffing −,
+    a tax refund +)."""
+    item = dict(item)
+    teken = item.get("teken", 1)
+    if isinstance(teken, dict):
+        item["tekens"] = {v: float(teken.get(v, 1)) for v in item.get("variabelen", [])}
+    else:
+        item["tekens"] = {v: float(teken) for v in item.get("variabelen", [])}
+    return item
 
 
 def _gefilterd(register: Sequence[dict], tbs) -> list[dict]:
     resultaat = []
     for item in register:
-        item = dict(item)
-        item.setdefault("teken", 1)
+        item = _met_tekens(item)
         item["variabelen"] = [v for v in item.get("variabelen", []) if v in tbs.variables]
         if item["variabelen"]:
             resultaat.append(item)
@@ -302,7 +308,7 @@ def tabel_van(simulatie, situatie, persoon, maand, tbs, registry) -> pd.DataFram
     for naam in componenten(tbs, registry):
         kolommen[naam] = som.bereken(naam, maand)
     for item in registry:
-        kolommen[f"regeling:{item['naam']}"] = item["teken"] * sum(kolommen[v] for v in item["variabelen"])
+        kolommen[f"regeling:{item['naam']}"] = sum(item["tekens"][v] * kolommen[v] for v in item["variabelen"])
     return pd.DataFrame(kolommen)
 
 

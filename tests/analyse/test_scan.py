@@ -101,3 +101,12 @@ def test_niet_numerieke_variabele_geweigerd():
     tbs.add_variable(naam_werkgever)
     with pytest.raises(InvoerFout, match="not numeric"):
         scan(alleenstaande(), "naam_werkgever", 0, 1, 2, periode="2025-03", tbs=tbs)
+
+
+def test_teken_per_variabele():
+    from test_scan_model import REGISTER
+
+    register = [dict(r) for r in REGISTER]
+    register[-1] = dict(register[-1], variabelen=["loonheffing", "nettoloon"], teken={"loonheffing": -1, "nettoloon": 1})
+    tabel = scan(alleenstaande(), "brutoloon", 0, 3000, 4, periode="2025-03", tbs=TBS, register=register)
+    assert np.allclose(tabel["regeling:inkomstenbelasting"], tabel["nettoloon"] - tabel["loonheffing"])
