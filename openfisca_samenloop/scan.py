@@ -74,7 +74,7 @@ NIET_GELD_EENHEDEN = {"year", "month", "week", "day", "hour", "person", "/1", "y
 @functools.lru_cache(maxsize=4)
 def _lees_registry(pad: str) -> tuple:
     with open(pad, encoding="utf-8") as handle:
-        inhoud = yaml.safe_load(handle)
+        inhoud = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # the C loader when present
     return tuple(inhoud["regelingen"])
 
 
