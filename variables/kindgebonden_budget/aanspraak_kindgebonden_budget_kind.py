@@ -22,13 +22,12 @@ class aanspraak_kindgebonden_budget_kind(Variable):
       lid 1), or it was born in this quarter before this month (the KGB starts the month after birth, the
       kinderbijslag only the next quarter);
     - it was born before this month (`geboortedatum`), and
-    - it has not reached 18 before this month: `leeftijd` (age on the first day of the month) is under 18.
+    - it has not reached 18 before this month: `leeftijd_voor_de_maand` (age on the last day of the previous
+      month) is under 18.
 
-    Month of the 18th birthday: `leeftijd` is the age on the first day of the month, so a child whose birthday is
-    on any day but the 1st still counts in its birthday month, as the law says. A child born on the 1st of a month
-    is already 18 on that day in this model and stops one month early. The same one-month difference for
-    birthdays on the 1st applies to the 12 and 16 supplements; it follows from the contract variable `leeftijd`
-    (monthly granularity) and is accepted.
+    Month of the 18th birthday: the child still counts in the month in which it turns 18, whatever the day,
+    as the law says; `leeftijd_voor_de_maand` is exact also for a birthday on the 1st of the month (audit fix: the
+    earlier test on `leeftijd`, the age on the first day of the month, stopped one month early for those children).
 
     The AKW condition that the child is under 18 on the first day of the quarter is implied: a child under 18 in a
     month was under 18 on the first day of its quarter.
@@ -40,5 +39,5 @@ class aanspraak_kindgebonden_budget_kind(Variable):
         kinderbijslag = persoon("recht_op_kinderbijslag", period)
         pasgeboren = is_kind * ~geboren_op_of_voor(persoon, eerste_maand)
         geboren = geboren_voor(persoon, period)
-        onder_18 = persoon("leeftijd", period) < 18
+        onder_18 = persoon("leeftijd_voor_de_maand", period) < 18
         return (kinderbijslag + pasgeboren) * geboren * onder_18

@@ -21,13 +21,13 @@ class kindgebonden_budget_bedrag_kind(Variable):
       lid 7 (plus 68);
     - art. 2 lid 3 and 4: plus the 12–15 supplement from the month after the month in which the child turned 12;
     - art. 2 lid 5: instead, the 16–17 supplement from the month after the month in which the child turned 16.
-    The age is `leeftijd` (age on the first day of the month); see `aanspraak_kindgebonden_budget_kind` for the
-    one-month difference for birthdays on the 1st of a month.
+    The age is `leeftijd_voor_de_maand` (age on the last day of the previous month): a supplement starts in the
+    month after the birthday month also when the birthday is on the 1st of a month.
     """
 
     def formula(persoon, period, parameters):
         kgb = parameters(period.start).kindgebonden_budget
-        leeftijd = persoon("leeftijd", period)
+        leeftijd = persoon("leeftijd_voor_de_maand", period)
         verhoging = np.select(
             [leeftijd >= 16, leeftijd >= 12],
             [kgb.verhoging_16_en_17, kgb.verhoging_12_tot_16],

@@ -12,10 +12,10 @@ class verzekerde_zorgtoeslag(Variable):
     reference = "https://wetten.overheid.nl/BWBR0018451/2026-01-01#Artikel1"
     documentation = (
         "Wzt art. 1 onder c: a verzekerde of the Zvw, 'steeds vanaf de eerste dag van de kalendermaand volgende op "
-        "de maand waarin hij achttien jaar wordt'. `leeftijd` is the age on the first day of the month, so "
-        "leeftijd >= 18 means the 18th birthday fell in an earlier month, except for someone born on the 1st of "
-        "the month, who counts one month early (a simplification of at most one month)."
+        "de maand waarin hij achttien jaar wordt'. `leeftijd_voor_de_maand` (age on the last day of the previous "
+        "month) >= 18 means exactly that the 18th birthday fell in an earlier month, also for someone born on "
+        "the 1st of a month (audit fix: `leeftijd` >= 18 counted those one month early)."
     )
 
     def formula(persoon, period):
-        return persoon("is_verzekerd_zvw", period) & (persoon("leeftijd", period) >= 18)
+        return persoon("is_verzekerd_zvw", period) & (persoon("leeftijd_voor_de_maand", period) >= 18)
