@@ -11,7 +11,7 @@ class ib_verrekening_huishouden(Variable):
     label = "Maandelijks deel van de jaarlijkse belastingverrekening van alle bewoners (+ = teruggaaf)"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk9_Artikel9.2"
     documentation = (
-        "Component of `besteedbaar_inkomen`: `ib_verrekening` summed over the bewoners — one twelfth of the year's "
+        "Component of `besteedbaar_inkomen`: `ib_verrekening` summed over the bewoners (read as − `ib_naheffing`) — one twelfth of the year's "
         "settlement of the final inkomstenbelasting with the loonheffing withheld (Wet IB art. 9.2), positive for a "
         "teruggaaf. With it, net income over the year is gross income minus the final tax, so the heffingskortingen "
         "(arbeidskorting, IACK, the AHK of a partner without income) reach the household even when no payer applies "
@@ -20,4 +20,4 @@ class ib_verrekening_huishouden(Variable):
     )
 
     def formula(huishouden, period):
-        return huishouden.sum(huishouden.members("ib_verrekening", period))
+        return -huishouden.sum(huishouden.members("ib_naheffing", period))

@@ -1,9 +1,7 @@
-import numpy as np
-
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_samenloop.entities import Gezin, Persoon
+from openfisca_samenloop.entities import Persoon
 
 
 class loonheffingskorting_bij_loon(Variable):
@@ -14,22 +12,21 @@ class loonheffingskorting_bij_loon(Variable):
     reference = "https://wetten.overheid.nl/BWBR0002471/2026-01-01#Artikel22"
     documentation = (
         "The loonheffingskorting may be applied by one payer at a time (Wet LB art. 22, 23). Rule chosen: the payer of "
-        "the main income applies it — the employer when the wage is at least the AOW incl. vakantie-uitkering and, "
-        "for someone who can get bijstand (no vermogen above the grens), at least their share of the gezin's "
-        "bijstandsnorm; otherwise the SVB on the AOW (`loonheffingskorting_bij_aow`) or the gemeente on the "
-        "bijstand (see `belastbare_uitkering`). Comparing with the norm rather than with the bijstand paid keeps the "
-        "rule free of a cycle (bijstand counts the net wage) and avoids a false jump in the toetsingsinkomen when a "
-        "bijstand client starts a small part-time job: the gemeente keeps applying the korting, as is usual while "
-        "the bijstand is the main income. The yearly total is settled by `ib_verrekening` whichever payer applies it."
+        "the highest income applies it — the employer when the annualised wage (brutoloon × 12) is at "
+        "least the annualised AOW incl. vakantie-uitkering, otherwise the SVB on the AOW "
+        "(`loonheffingskorting_bij_aow`); with neither, the payer of bijstand/AIO applies it (see "
+        "`belastbare_uitkering`). Simplification: a person chooses the payer with a form (Wet LB art. 23); the model "
+        "takes the employer as soon as there is a wage. That choice matters beyond the month: the arbeidskorting then "
+        "reaches the net wage (which the bijstand counts), and the gemeente then grosses up the bijstand without the "
+        "korting, which raises the toetsingsinkomen of the toeslagen (a real effect of the brutering, visible as a "
+        "step when a bijstand client starts to work). The yearly total is settled by `ib_verrekening` whichever "
+        "payer applies it; a teruggaaf is not counted as middelen for the bijstand (not modelled)."
     )
 
     def formula(persoon, period):
-        loon = persoon("brutoloon", period)
-        aow = persoon("aow", period) + persoon("aow_vakantie_uitkering", period)
-        aantal_partners = np.maximum(persoon.gezin.nb_persons(Gezin.PARTNER), 1)
-        kan_bijstand = ~persoon.gezin("heeft_in_aanmerking_te_nemen_vermogen", period) & persoon.has_role(Gezin.PARTNER)
-        norm_aandeel = np.where(kan_bijstand, persoon.gezin("bijstandsnorm", period) / aantal_partners, 0)
-        return (loon > 0) & (loon >= aow) & (loon >= norm_aandeel)
+        loon = persoon("brutoloon", period) * 12
+        aow = (persoon("aow", period) + persoon("aow_vakantie_uitkering", period)) * 12
+        return (loon > 0) & (loon >= aow)
 
 
 class loonheffingskorting_bij_aow(Variable):
