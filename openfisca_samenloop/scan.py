@@ -95,7 +95,8 @@ def _met_tekens(item: dict) -> dict:
     or a mapping {variable: sign} for a scheme whose variables add and subtract (e.g. withheld loonheffing −,
     a tax refund +)."""
     item = dict(item)
-    teken = item.get("teken", 1)
+    item.setdefault("teken", 1)  # kept as given (other analyses read it); `tekens` is the per-variable form
+    teken = item["teken"]
     if isinstance(teken, dict):
         item["tekens"] = {v: float(teken.get(v, 1)) for v in item.get("variabelen", [])}
     else:
