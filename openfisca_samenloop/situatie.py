@@ -282,17 +282,87 @@ def met_perioden(situatie: Situatie, tbs, periode) -> dict:
 
 
 def bouw_simulatie(tbs, situatie, periode, axes=None):
-    """An OpenFisca Simulation of the situation for `periode` (a month), optionally with axes."""
+    """An OpenFisca Simulation of the situation for `periode` (a month), optionally with axes.
+
+    A computed variable (one with a formula, such as `leeftijd` or `nettoloon`) given for only some
+    instances in a period keeps its computed value for the others: OpenFisca itself would give them the
+    variable's default (a parent without a given `leeftijd` would be 0 years old)."""
     situatie = laad_situatie(situatie, tbs)
     invoer = met_perioden(situatie, tbs, periode)
+    gedeeltelijk = _haal_gedeeltelijke_invoer_weg(tbs, invoer)
+    berekend = _berekend_voor_de_rest(tbs, invoer, gedeeltelijk)
     if axes:
         invoer["axes"] = axes
+    simulatie = _bouw(tbs, invoer, situatie.naam)
+    for (meervoud, naam, periode_), (waarden, basis) in berekend.items():
+        holder = simulatie.get_holder(naam)
+        aantal = len(situatie.entiteiten[meervoud])
+        kopieen = simulatie.populations[ENTITEIT_VAN[meervoud]].count // aantal
+        array = np.array(basis, copy=True)
+        for positie, waarde in waarden.items():
+            array[positie] = waarde
+        bestaand = holder.get_array(periode_)
+        volledig = np.tile(array, kopieen)
+        if bestaand is not None:  # an axis over this variable: keep the axis values of the scanned instance
+            volledig = np.where(bestaand != holder.variable.default_value, bestaand, volledig)
+        holder.delete_arrays(periode_)
+        holder.set_input(periode_, volledig.astype(holder.variable.dtype))
+    return simulatie
+
+
+def _bouw(tbs, invoer, naam):
     try:
         return SimulationBuilder().build_from_entities(tbs, invoer)
     except SituationParsingError as fout:
         raise InvoerFout(*_eerste_melding(fout.error)) from None
     except (ValueError, TypeError, KeyError) as fout:
-        raise InvoerFout(situatie.naam, str(fout).splitlines()[0]) from None
+        raise InvoerFout(naam, str(fout).splitlines()[0]) from None
+
+
+def _haal_gedeeltelijke_invoer_weg(tbs, invoer) -> dict:
+    """Remove, and return, the values of computed variables given for some but not all instances of their entity
+    in a period: {(meervoud, variabele, periode): {position: value}}."""
+    gedeeltelijk = {}
+    for meervoud in ENTITEITEN:
+        ids = list(invoer[meervoud])
+        gegeven: dict = {}
+        for positie, ident in enumerate(ids):
+            for naam, waarde in (invoer[meervoud][ident] or {}).items():
+                if naam in ROLLEN.get(meervoud, ()) or not isinstance(waarde, dict):
+                    continue
+                if tbs.variables[naam].is_input_variable():
+                    continue
+                for periode_, enkele in waarde.items():
+                    gegeven.setdefault((naam, str(periode_)), {})[positie] = enkele
+        for (naam, periode_), waarden in gegeven.items():
+            if len(waarden) == len(ids):
+                continue
+            if tbs.variables[naam].definition_period == periods.DateUnit.ETERNITY or periode_.upper() == "ETERNITY":
+                continue
+            gedeeltelijk[(meervoud, naam, periode_)] = waarden
+            for positie in waarden:
+                item = invoer[meervoud][ids[positie]]
+                del item[naam][periode_]
+                if not item[naam]:
+                    del item[naam]
+    return gedeeltelijk
+
+
+def _berekend_voor_de_rest(tbs, invoer, gedeeltelijk) -> dict:
+    """For each partial input: the given values and the array the formula computes for everyone else."""
+    if not gedeeltelijk:
+        return {}
+    hulp = _bouw(tbs, copy.deepcopy(invoer), "situatie")
+    uitkomst = {}
+    for (meervoud, naam, periode_), waarden in gedeeltelijk.items():
+        periode = periods.period(periode_)
+        variabele = tbs.variables[naam]
+        if periode.unit != variabele.definition_period:
+            # e.g. a year given for a monthly variable: compute per sub-period is not needed for the formula's
+            # own period; give the value as OpenFisca would (spread by the variable's set_input) instead.
+            continue
+        uitkomst[(meervoud, naam, periode_)] = (waarden, np.asarray(hulp.calculate(naam, periode)))
+    return uitkomst
 
 
 def _eerste_melding(fout, pad=()) -> tuple[str, str]:
