@@ -134,6 +134,9 @@ def print_scan(tabellen: dict, kliffen: dict) -> None:
 
 
 def print_klif(nummer, klif, geld) -> None:
+    """One cliff or plateau, then per scheme: its Shapley share of the change in net income (with knock-on
+    effects, adding up with the direct effect to the change), the share in %, and the change of the scheme's
+    own amount (without knock-on effects) for comparison."""
     druk = f", marginale druk {procent(klif.marginale_druk)}" if geld else ""
     if klif.soort == "klif":
         herstel = (
@@ -143,15 +146,16 @@ def print_klif(nummer, klif, geld) -> None:
         print(f"  {nummer}. KLIF {getal(klif.begin)} → {getal(klif.eind)}: netto {euro(-klif.diepte)}{druk}{herstel}")
     else:
         print(f"  {nummer}. plateau {getal(klif.begin)} → {getal(klif.eind)}: netto {euro(-klif.diepte)}{druk}")
-    for oorzaak in klif.oorzaken:
-        if abs(oorzaak.bedrag) < 0.005:
-            continue
-        print(f"       {oorzaak.label:<45} {euro(oorzaak.bedrag):>14}  ({procent(oorzaak.aandeel)})  {oorzaak.wet} {oorzaak.artikel}  {oorzaak.href}")
+    getoond = [o for o in klif.oorzaken if abs(o.bedrag) >= 0.005]
+    breedte = max([len(o.label) for o in getoond] + [42])
+    for oorzaak in getoond:
+        print(f"       {oorzaak.label:<{breedte}} {euro(oorzaak.bedrag):>14}  ({procent(oorzaak.aandeel):>8})  "
+              f"eigen bedrag {euro(oorzaak.verandering):>12}  {oorzaak.wet} {oorzaak.artikel}  {oorzaak.href}")
     for oorzaak in klif.oorzaken:
         if oorzaak.opmerking:
             print(f"       let op, {oorzaak.label}: {oorzaak.opmerking}")
     if klif.oorzaken and np.isfinite(klif.direct_effect) and abs(klif.direct_effect) >= 0.005:
-        print(f"       {'de invoer zelf (alle regelingen bevroren)':<45} {euro(klif.direct_effect):>14}")
+        print(f"       {'de invoer zelf (alle regelingen bevroren)':<{breedte}} {euro(klif.direct_effect):>14}")
 
 
 def print_armoedeval(tabel: pd.DataFrame) -> None:
