@@ -1,13 +1,11 @@
-"""Charts (matplotlib, Agg backend) shared by the report and the CLI. Faces only: data in, PNG out."""
+"""Charts (matplotlib) shared by the report and the CLI. Faces only: data in, PNG out.
+
+No backend is forced: a notebook keeps its own, a run without a display gets matplotlib's Agg."""
 
 from __future__ import annotations
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
 
 KLEUREN = {
     "nettoloon": "#4c72b0",

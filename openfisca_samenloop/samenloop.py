@@ -392,10 +392,7 @@ class Samenloopkaart:
     def teken(self, pad: str | None = None, titel: str = "Samenloopkaart: welke regeling voedt welke"):
         """Draw the map with matplotlib (Agg): nodes in layers by dependency depth, arrows for edges.
         Returns the Figure; writes a PNG when `pad` is given."""
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
+        import matplotlib.pyplot as plt  # no backend forced: notebooks keep theirs, headless runs get Agg
 
         knopen = list(self.knopen["knoop"])
         diepte = {k: 0 for k in knopen}
@@ -584,6 +581,21 @@ def _heeft_invoer(simulatie, tbs, naam: str, jaar) -> bool:
     return any(bool(np.any(simulatie.calculate(naam, m) > DREMPEL)) for m in maanden)
 
 
+def _loon_bij_ontvanger(simulatie, tbs, variabele: str, jaar) -> bool:
+    """Does someone earn a wage in a month in which their own gezin (or huishouden) receives the scheme paid
+    through `variabele`? (A form for income from work concerns the recipients, not a co-resident's job.)"""
+    if variabele not in tbs.variables or "brutoloon" not in tbs.variables:
+        return False
+    entiteit = tbs.variables[variabele].entity.key
+    personen = simulatie.populations["persoon"]
+    for maand in jaar.get_subperiods(periods.DateUnit.MONTH):
+        bedrag = simulatie.calculate(variabele, maand)
+        ontvangt = (bedrag if entiteit == "persoon" else getattr(personen, entiteit).project(bedrag)) > DREMPEL
+        if np.any(ontvangt & (simulatie.calculate("brutoloon", maand) > DREMPEL)):
+            return True
+    return False
+
+
 def samenloopparen(simulatie, ontvangen: list, reg: Register | None = None) -> pd.DataFrame:
     """For every ordered pair of received schemes: does the first one's amount feed the second one's, in
     this household's own computation (trace)? Income concepts (toetsingsinkomen, loon) count as intermediates
@@ -630,7 +642,9 @@ def scorekaart(situatie, periode=None, tbs=None) -> Scorekaart:
         ontvangen = _ontvangen_per_maand(simulatie, tbs, reg.uitkeringen, jaar)
         aantal_regelingen = int(np.sum(simulatie.calculate("aantal_regelingen", maand)))
         aantal_instanties = int(np.sum(simulatie.calculate("aantal_instanties", maand)))
-        heeft_loon = _heeft_invoer(simulatie, tbs, "brutoloon", jaar)
+        loon_bij_ontvanger = {
+            r.naam: _loon_bij_ontvanger(simulatie, tbs, betaalvariabele(r), jaar) for r in reg.uitkeringen
+        }
 
     rijen = []
     betalingen_per_ritme = collections.Counter()
@@ -673,7 +687,7 @@ def scorekaart(situatie, periode=None, tbs=None) -> Scorekaart:
     for r in ontvangen_regelingen:
         for formulier in r.formulieren:
             voorwaarde = formulier.get("alleen_met")
-            if voorwaarde == "brutoloon" and not heeft_loon:
+            if voorwaarde == "brutoloon" and not loon_bij_ontvanger.get(r.naam, False):
                 continue
             if formulier["moment"] == "aanvraag" and not r.aanvraag_nodig:
                 continue

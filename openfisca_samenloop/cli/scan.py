@@ -194,10 +194,7 @@ def schrijf_csv(tabellen: dict, pad: str) -> None:
 def teken_scan(tabellen: dict, kliffen: dict, pad: str) -> None:
     """Net income with its components stacked (main view: jaar if present), cliffs and plateaus shaded,
     and the marginale druk (or Δnet per step) of each view underneath."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt  # no backend forced: a notebook keeps its own; headless runs get Agg
 
     hoofd = "jaar" if "jaar" in tabellen else next(iter(tabellen))
     tabel = tabellen[hoofd]
