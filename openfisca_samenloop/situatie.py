@@ -182,6 +182,17 @@ def valideer(inhoud: Any, tbs, naam: str = "situatie") -> Situatie:
     return Situatie(naam=naam, entiteiten=inhoud, **meta)
 
 
+def alleen_bekende_variabelen(situatie: Situatie, tbs) -> Situatie:
+    """The situation without the variables `tbs` does not know: for computing the baseline of a comparison
+    whose situations use an input that only a reform defines (such as `doenvermogen`)."""
+    entiteiten = copy.deepcopy(situatie.entiteiten)
+    for meervoud in ENTITEITEN:
+        for item in entiteiten[meervoud].values():
+            for naam in [n for n in (item or {}) if n not in ROLLEN.get(meervoud, ()) and n not in tbs.variables]:
+                del item[naam]
+    return dataclasses.replace(situatie, entiteiten=entiteiten)
+
+
 def _lijkt_rol(sleutel: str) -> bool:
     return isinstance(sleutel, str) and sleutel.lower() in {
         "partner", "kind", "bewoner", "ouders", "ouder", "leden", "members", "adults", "children", "parents",

@@ -72,6 +72,7 @@ def _rijen(registry, tegemoetkomingen) -> list[tuple[str, list[str], int]]:
 def _bedragen_tabel(situaties, maand, basis, hervormd) -> tuple[pd.DataFrame, pd.DataFrame, list]:
     """Per system a population table (rows = households) with a column per row of `_rijen` and NETTO."""
     from openfisca_samenloop.populatie import bereken_populatie
+    from openfisca_samenloop.situatie import alleen_bekende_variabelen
 
     tegemoet = _tegemoetkomingen(hervormd)
     rijen = _rijen(_registry(hervormd), tegemoet)
@@ -80,7 +81,7 @@ def _bedragen_tabel(situaties, maand, basis, hervormd) -> tuple[pd.DataFrame, pd
         variabelen = sorted({v for _, namen, _ in rijen for v in namen if v in tbs.variables} | {NETTO})
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            ruw = bereken_populatie(situaties, maand, tbs, variabelen)
+            ruw = bereken_populatie([alleen_bekende_variabelen(s, tbs) for s in situaties], maand, tbs, variabelen)
         tabel = pd.DataFrame(index=ruw.index)
         for naam, namen, teken in rijen:
             aanwezig = [v for v in namen if v in ruw.columns]
@@ -225,7 +226,9 @@ def scan_populatie(situaties, periode, tbs=None, van=SCAN_VAN, tot=SCAN_TOT, pun
 
     tbs = tbs or basissysteem()
     maand = als_maand(periode)
-    situaties = [laad_situatie(s, tbs) for s in situaties]
+    from openfisca_samenloop.situatie import alleen_bekende_variabelen
+
+    situaties = [alleen_bekende_variabelen(laad_situatie(s, tbs), tbs) for s in situaties]
     samen, namen = samenvoegen(situaties)
     personen = list(samen.entiteiten["personen"])
     indices = [personen.index(f"{s.naam}{SCHEIDER}{s.eerste_partner()}") for s in situaties]

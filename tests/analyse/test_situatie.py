@@ -40,3 +40,16 @@ def test_waarde_zonder_periode_geldt_het_hele_jaar():
     }
     simulatie = bouw_simulatie(basissysteem(), situatie, "2025-07")
     assert simulatie.calculate_add("brutoloon", "2025") == 12000
+
+
+def test_vergelijking_met_invoer_die_alleen_de_hervorming_kent():
+    # `doenvermogen` exists only under the hardship reforms; the baseline of the comparison ignores it.
+    from openfisca_samenloop.vergelijk import vergelijk_populatie
+
+    situatie = {
+        "personen": {"p": {"geboortedatum": "1980-01-01", "vermogen": 8100, "doenvermogen": 4}},
+        "gezinnen": {"g": {"partners": ["p"]}},
+        "huishoudens": {"h": {"bewoners": ["p"], "huur": 600}},
+    }
+    uitkomst = vergelijk_populatie([situatie], "awb_evenredigheidstoets", "2026-03", kliffen=True, punten=11)
+    assert len(uitkomst.per_huishouden) == 1
