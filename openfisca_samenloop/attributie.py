@@ -37,8 +37,9 @@ from openfisca_core.reforms import Reform
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.kliffen import Klif, Oorzaak, vind_kliffen
+from openfisca_samenloop.periodes import periode_voor
 from openfisca_samenloop.scan import (
-    NETTO, WEKEN_PER_MAAND, Huishoudsom, _Invoer, periode_van, reeks_simulatie, regelingen, uurloon, zet_per_kopie,
+    NETTO, WEKEN_PER_MAAND, Huishoudsom, _Invoer, reeks_simulatie, regelingen, uurloon,
 )
 from openfisca_samenloop.situatie import laad_situatie
 
@@ -186,8 +187,8 @@ def attribueer(
         for i, item in enumerate(spelers[c]):
             oorzaak = _oorzaak(tbs, item, float(phi[i]), delta, genomen, klif.soort)
             oorzaak.verandering = sum(
-                item["tekens"][naam] * float(waarden[naam][periode_van(tbs.variables[naam], maand)][c, 1].sum()
-                                             - waarden[naam][periode_van(tbs.variables[naam], maand)][c, 0].sum())
+                item["tekens"][naam] * float(waarden[naam][periode_voor(tbs.variables[naam], maand)][c, 1].sum()
+                                             - waarden[naam][periode_voor(tbs.variables[naam], maand)][c, 0].sum())
                 for naam in item["variabelen"]
             )
             if abs(oorzaak.verandering) > 0.01 and abs(fc[1 << i] - fc[0]) < VERANDERD:
@@ -242,7 +243,7 @@ def _tegenfeitelijk(systeem, situatie, maand, invoer, perioden, x, kliffen, spel
                 continue
             for naam in item["variabelen"]:
                 variabele = systeem.variables[naam]
-                p = periode_van(variabele, maand)
+                p = periode_voor(variabele, maand)
                 nu = np.asarray(simulatie.calculate(naam, p), dtype=float).reshape(len(kopie_cliff), -1)[rijen]
                 p_begin = p if p in waarden[naam] else None
                 ref = waarden[naam][p_begin][c, 0] if p_begin is not None else nu[0]

@@ -5,9 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pandas as pd
-from openfisca_core import periods
 
-from openfisca_samenloop.periodes import als_maand, huidige_maand
+from openfisca_samenloop.periodes import als_maand, huidige_maand, periode_voor
 from openfisca_samenloop.situatie import ENTITEIT_VAN, ENTITEITEN, Situatie, bouw_simulatie, laad_situatie
 from openfisca_samenloop.systeem import basissysteem
 
@@ -39,14 +38,6 @@ class Bedragen:
 
     def tabel(self, meervoud: str) -> pd.DataFrame:
         return getattr(self, meervoud)
-
-
-def periode_voor(variabele, maand: periods.Period) -> periods.Period:
-    if variabele.definition_period == periods.DateUnit.YEAR:
-        return maand.this_year
-    if variabele.definition_period == periods.DateUnit.ETERNITY:
-        return periods.period("ETERNITY")
-    return maand
 
 
 def bereken(situatie, periode=None, tbs=None) -> Bedragen:

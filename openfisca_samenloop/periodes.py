@@ -36,3 +36,12 @@ def controleer_gedekt(periode: periods.Period, veld: str) -> None:
         raise InvoerFout(
             veld, f"period {periode} is outside the months the parameters cover ({EERSTE_MAAND} … {LAATSTE_MAAND})"
         )
+
+
+def periode_voor(variabele, maand: periods.Period) -> periods.Period:
+    """The period in which to read `variabele` for the month `maand`: the month, its year, or ETERNITY."""
+    if variabele.definition_period == periods.DateUnit.YEAR:
+        return maand.this_year
+    if variabele.definition_period == periods.DateUnit.ETERNITY:
+        return periods.period("ETERNITY")
+    return maand

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from openfisca_core import periods
 
-from openfisca_samenloop.periodes import als_maand
+from openfisca_samenloop.periodes import als_maand, periode_voor
 from openfisca_samenloop.situatie import ENTITEITEN, ROLLEN, Situatie, bouw_simulatie, laad_situatie
 from openfisca_samenloop.systeem import basissysteem
 
@@ -95,8 +95,7 @@ def raster(
 
 def _per_huishouden(simulatie, tbs, naam: str, maand: periods.Period) -> np.ndarray:
     variabele = tbs.variables[naam]
-    periode = maand.this_year if variabele.definition_period == periods.DateUnit.YEAR else maand
-    waarden = simulatie.calculate(naam, periode)
+    waarden = simulatie.calculate(naam, periode_voor(variabele, maand))
     huishouden = simulatie.populations["huishouden"]
     entiteit = variabele.entity.key
     if entiteit == "huishouden":

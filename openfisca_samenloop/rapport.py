@@ -19,6 +19,7 @@ import pandas as pd
 
 from openfisca_samenloop import grafieken
 from openfisca_samenloop.bedragen import Bedragen, bereken
+from openfisca_samenloop.opmaak import euro
 from openfisca_samenloop.periodes import als_maand, huidige_maand
 from openfisca_samenloop.situatie import gebundelde_situaties, laad_situatie
 from openfisca_samenloop.systeem import basissysteem
@@ -44,10 +45,6 @@ class RapportUitkomst:
     samenvatting: pd.DataFrame
 
 
-def _euro(waarde: float) -> str:
-    return f"€ {waarde:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-
-
 def _img(pad: str, alt: str) -> str:
     with open(pad, "rb") as handle:
         data = base64.b64encode(handle.read()).decode("ascii")
@@ -67,7 +64,7 @@ def _tabel(frame: pd.DataFrame, bedragen: bool = True) -> str:
         if isinstance(waarde, (int, float)) or hasattr(waarde, "dtype"):
             if geen_bedrag or not bedragen:
                 return f"{float(waarde):g}"
-            return _euro(float(waarde))
+            return euro(float(waarde))
         return html.escape(str(waarde))
 
     kop = "".join(f"<th>{html.escape(str(k))}</th>" for k in [frame.index.name or ""] + list(frame.columns))

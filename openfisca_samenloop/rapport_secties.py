@@ -13,21 +13,14 @@ import numpy as np
 import pandas as pd
 
 from openfisca_samenloop.bedragen import Bedragen
+from openfisca_samenloop.opmaak import euro, procent
+
+
+def procent_heel(waarde) -> str:
+    return procent(waarde, decimalen=0)
 
 # The wage scan of every household: gross monthly wage of the first partner, lasting over the year.
 SCAN_VAN, SCAN_TOT, SCAN_PUNTEN = 0.0, 5000.0, 251
-
-
-def _euro(waarde) -> str:
-    if waarde is None or not np.isfinite(waarde):
-        return "–"
-    return f"€ {waarde:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-
-
-def _procent(waarde) -> str:
-    if waarde is None or not np.isfinite(waarde):
-        return "–"
-    return f"{100 * waarde:.0f} %"
 
 
 def _img(pad: str, alt: str) -> str:
@@ -101,7 +94,7 @@ def sectie_loonscan(bedragen: Bedragen, map_: str, grafieken: list) -> str:
     persoon = tabel.attrs.get("persoon", situatie.eerste_partner())
     delen = [
         "<h3>Meer verdienen: marginale druk en kliffen</h3>",
-        f"<p>Het brutoloon van <b>{html.escape(persoon)}</b> loopt van {_euro(SCAN_VAN)} tot {_euro(SCAN_TOT)} per maand, "
+        f"<p>Het brutoloon van <b>{html.escape(persoon)}</b> loopt van {euro(SCAN_VAN)} tot {euro(SCAN_TOT)} per maand, "
         "als blijvende verandering over het hele jaar (de toeslagen reageren dan volledig). De bovenste grafiek toont "
         "het besteedbaar inkomen en waaruit het bestaat; de onderste de marginale druk: welk deel van een extra euro "
         "bruto verloren gaat aan belasting en lagere uitkeringen en toeslagen. Een <b>klif</b> is een traject waar het "
@@ -116,15 +109,15 @@ def sectie_loonscan(bedragen: Bedragen, map_: str, grafieken: list) -> str:
     for klif in kliffen:
         oorzaken = sorted(klif.oorzaken, key=lambda o: o.bedrag)
         belangrijkste = [
-            f"{o.label} ({o.wet} {o.artikel}): {_euro(o.bedrag)}" for o in oorzaken if abs(o.bedrag) >= 0.5
+            f"{o.label} ({o.wet} {o.artikel}): {euro(o.bedrag)}" for o in oorzaken if abs(o.bedrag) >= 0.5
         ][:4]
         rijen.append({
             "soort": klif.soort,
-            "van": _euro(klif.begin),
-            "tot": _euro(klif.eind),
-            "marginale druk": _procent(klif.marginale_druk),
-            "verlies / gemiste groei": _euro(klif.diepte) if klif.soort == "klif" else "–",
-            "hersteld bij": _euro(klif.herstel) if klif.herstel is not None else "–",
+            "van": euro(klif.begin),
+            "tot": euro(klif.eind),
+            "marginale druk": procent_heel(klif.marginale_druk),
+            "verlies / gemiste groei": euro(klif.diepte) if klif.soort == "klif" else "–",
+            "hersteld bij": euro(klif.herstel) if klif.herstel is not None else "–",
             "oorzaken (bijdrage aan de verandering)": "; ".join(belangrijkste) or "–",
         })
     frame = pd.DataFrame(rijen)
@@ -151,22 +144,22 @@ def sectie_armoedeval(bedragen: Bedragen, map_: str, grafieken: list) -> str:
     tabel = armoedeval(bedragen.situatie, periode=bedragen.periode)
     toon = pd.DataFrame({
         "uren per week": tabel["uren_per_week"].map(lambda u: f"{u:g}"),
-        "brutoloon": tabel["brutoloon"].map(_euro),
-        "besteedbaar inkomen": tabel["besteedbaar_inkomen"].map(_euro),
-        "netto erbij per maand": tabel["netto_winst"].map(_euro),
-        "netto per gewerkt uur": tabel["netto_per_uur"].map(_euro),
-        "marginale druk": tabel["marginale_druk"].map(_procent),
+        "brutoloon": tabel["brutoloon"].map(euro),
+        "besteedbaar inkomen": tabel["besteedbaar_inkomen"].map(euro),
+        "netto erbij per maand": tabel["netto_winst"].map(euro),
+        "netto per gewerkt uur": tabel["netto_per_uur"].map(euro),
+        "marginale druk": tabel["marginale_druk"].map(procent_heel),
     })
     afgeroomd = [k for k in tabel.columns if k.startswith("afgeroomd:")]
     for kolom in afgeroomd:
         waarden = tabel[kolom].to_numpy(dtype=float)
         if np.abs(waarden).max() >= 0.5:
-            toon["minder " + kolom.split(":", 1)[1]] = [_euro(w) for w in waarden]
+            toon["minder " + kolom.split(":", 1)[1]] = [euro(w) for w in waarden]
     toon.index = pd.RangeIndex(len(toon), name="")
     return "\n".join([
         "<h3>Armoedeval: een baan tegen het minimumloon</h3>",
         f"<p>Wat houdt dit huishouden over als de aanvrager een baan neemt tegen het wettelijk minimumloon "
-        f"({_euro(float(tabel.attrs.get('uurloon', np.nan)))} per uur), en welke regelingen nemen het verschil? "
+        f"({euro(float(tabel.attrs.get('uurloon', np.nan)))} per uur), en welke regelingen nemen het verschil? "
         "(blijvende verandering over het jaar; uren per maand = uren per week × 52/12)</p>",
         _tabel(toon, bedragen=False),
     ])
@@ -214,7 +207,7 @@ def hervormingseffecten(bedragen: Bedragen) -> pd.DataFrame:
             "wat verandert": getattr(klasse, "titel", "") or getattr(klasse, "name", "") or "",
             "besteedbaar inkomen": hervormd["besteedbaar_inkomen"],
             "verschil": verschil["besteedbaar_inkomen"],
-            "via": "; ".join(f"{k} {_euro(v)}" for k, v in verschil.drop("besteedbaar_inkomen").items() if abs(v) >= 0.5) or "–",
+            "via": "; ".join(f"{k} {euro(v)}" for k, v in verschil.drop("besteedbaar_inkomen").items() if abs(v) >= 0.5) or "–",
         })
     return pd.DataFrame(rijen).set_index("hervorming") if rijen else pd.DataFrame()
 
@@ -224,12 +217,12 @@ def sectie_hervormingen(bedragen: Bedragen, map_: str, grafieken: list) -> str:
     if tabel.empty:
         return ""
     toon = tabel.copy()
-    toon["besteedbaar inkomen"] = toon["besteedbaar inkomen"].map(_euro)
-    toon["verschil"] = toon["verschil"].map(_euro)
+    toon["besteedbaar inkomen"] = toon["besteedbaar inkomen"].map(euro)
+    toon["verschil"] = toon["verschil"].map(euro)
     return "\n".join([
         "<h3>Wat de hervormingen uit de studie voor dit huishouden veranderen</h3>",
         f"<p>Besteedbaar inkomen per maand onder elke gebundelde hervorming (huidige regels: "
-        f"{_euro(float(bedragen.huishoudens['besteedbaar_inkomen'].sum()))}), het verschil en via welke regelingen.</p>",
+        f"{euro(float(bedragen.huishoudens['besteedbaar_inkomen'].sum()))}), het verschil en via welke regelingen.</p>",
         _tabel(toon, bedragen=False),
     ])
 

@@ -39,7 +39,7 @@ import pandas as pd
 import yaml
 from openfisca_core import periods
 
-from openfisca_samenloop.periodes import als_maand, huidige_maand
+from openfisca_samenloop.periodes import als_maand, huidige_maand, periode_voor
 from openfisca_samenloop.situatie import Situatie, bouw_simulatie, gebundelde_situaties, laad_situatie
 from openfisca_samenloop.systeem import basissysteem
 
@@ -293,16 +293,8 @@ def getraceerde_simulatie(situatie, periode, tbs=None, variabelen=None):
     namen = variabelen or _kaart_variabelen(register(), tbs)
     for naam in namen:
         variabele = tbs.variables[naam]
-        simulatie.calculate(naam, _periode_voor(variabele, maand))
+        simulatie.calculate(naam, periode_voor(variabele, maand))
     return simulatie
-
-
-def _periode_voor(variabele, maand: periods.Period):
-    if variabele.definition_period == periods.DateUnit.YEAR:
-        return maand.this_year
-    if variabele.definition_period == periods.DateUnit.ETERNITY:
-        return periods.period("ETERNITY")
-    return maand
 
 
 def _kaart_variabelen(reg: Register, tbs) -> list:

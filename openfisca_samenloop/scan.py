@@ -54,7 +54,7 @@ import yaml
 from openfisca_core import periods
 
 from openfisca_samenloop.fouten import InvoerFout
-from openfisca_samenloop.periodes import als_maand, huidige_maand
+from openfisca_samenloop.periodes import als_maand, huidige_maand, periode_voor
 from openfisca_samenloop.situatie import ENTITEIT_VAN, Situatie, bouw_simulatie, laad_situatie
 
 NETTO = "besteedbaar_inkomen"
@@ -260,12 +260,6 @@ def zet_per_kopie(simulatie, variabele: str, periode, index: int, stap: int, waa
     holder.set_input(periode, array)
 
 
-def periode_van(variabele, maand: periods.Period) -> periods.Period:
-    if variabele.definition_period == periods.DateUnit.YEAR:
-        return maand.this_year
-    if variabele.definition_period == periods.DateUnit.ETERNITY:
-        return periods.period("ETERNITY")
-    return maand
 
 
 class Huishoudsom:
@@ -289,7 +283,7 @@ class Huishoudsom:
 
     def bereken(self, naam: str, maand: periods.Period) -> np.ndarray:
         variabele = self.simulatie.tax_benefit_system.variables[naam]
-        waarden = self.simulatie.calculate(naam, periode_van(variabele, maand))
+        waarden = self.simulatie.calculate(naam, periode_voor(variabele, maand))
         return self.som(waarden, variabele.entity.plural)
 
 

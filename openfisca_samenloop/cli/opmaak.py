@@ -6,13 +6,10 @@ import numpy as np
 import pandas as pd
 
 from openfisca_samenloop.bedragen import Bedragen
+from openfisca_samenloop.opmaak import euro
 
 TITELS = {"personen": "Personen", "gezinnen": "Gezinnen", "huishoudens": "Huishoudens"}
 GEEN_BEDRAG = {"leeftijd", "aantal_regelingen", "aantal_instanties"}
-
-
-def euro(waarde) -> str:
-    return f"€ {waarde:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def opgemaakt(tabel: pd.DataFrame) -> pd.DataFrame:

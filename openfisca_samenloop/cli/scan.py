@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from openfisca_samenloop.fouten import InvoerFout
+from openfisca_samenloop.opmaak import euro, getal, procent
 
 
 def registreer(subparsers) -> None:
@@ -85,26 +86,6 @@ def uitvoeren(args) -> int:
 
 
 # ------------------------------------------------------------------------------------------------ text
-def euro(waarde) -> str:
-    if waarde is None or not np.isfinite(waarde):
-        return "–"
-    return f"€ {waarde:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-
-
-def getal(waarde) -> str:
-    if waarde is None or not np.isfinite(waarde):
-        return "–"
-    if float(waarde).is_integer():
-        return f"{waarde:,.0f}".replace(",", ".")
-    return f"{waarde:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-
-
-def procent(waarde) -> str:
-    if waarde is None or not np.isfinite(waarde):
-        return "–"
-    return f"{100 * waarde:.1f} %".replace(".", ",")
-
-
 UITLEG = {
     "maand": "verandering in deze maand alleen (bijstand reageert, toeslagen via het jaarinkomen voor 1/12)",
     "jaar": "blijvende verandering in alle maanden van het jaar (toeslagen reageren volledig)",
