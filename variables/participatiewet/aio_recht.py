@@ -4,7 +4,6 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Gezin
-from openfisca_samenloop.wetten.participatiewet import afronden_op_centen
 
 
 class aio_recht(Variable):
@@ -23,16 +22,6 @@ class aio_recht(Variable):
         "partner under the AOW age) is always treated as an AIO case."
     )
 
-    def formula(gezin, period, parameters):
-        pw = parameters(period.start).participatiewet
-        persoon = gezin.members
-        jongste = gezin.min(persoon("leeftijd", period), role=Gezin.PARTNER)
-        aow = gezin.any(persoon("heeft_aow_leeftijd", period), role=Gezin.PARTNER)
-        recht = (
-            aow
-            * (jongste >= pw.leeftijdsgrenzen.minimumleeftijd)
-            * ~gezin("heeft_in_aanmerking_te_nemen_vermogen", period)
-            * ~gezin("verblijft_te_lang_buiten_nederland", period)
-        )
-        verschil = gezin("bijstandsnorm", period) - gezin("in_aanmerking_te_nemen_inkomen", period)
-        return np.where(recht, afronden_op_centen(np.maximum(verschil, 0)), 0)
+    def formula(gezin, period):
+        aow = gezin.any(gezin.members("heeft_aow_leeftijd", period), role=Gezin.PARTNER)
+        return np.where(aow, gezin("algemene_bijstand", period), 0)
