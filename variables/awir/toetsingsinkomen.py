@@ -1,5 +1,4 @@
 from openfisca_core.periods import YEAR
-from openfisca_core.populations import ADD
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Persoon
@@ -27,7 +26,5 @@ class toetsingsinkomen(Variable):
     )
 
     def formula(persoon, period):
-        loon = persoon("brutoloon", period, options=[ADD])
-        aow = persoon("aow", period, options=[ADD]) + persoon("aow_vakantie_uitkering", period, options=[ADD])
-        uitkeringen = persoon("belastbare_uitkering", period, options=[ADD])
-        return loon + aow + uitkeringen
+        # No deductions or box 2/3 are modelled, so the verzamelinkomen is the box-1 income of the tax rules.
+        return persoon("belastbaar_inkomen_werk_en_woning", period)
