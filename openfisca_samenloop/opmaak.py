@@ -16,8 +16,10 @@ def _nl(tekst: str) -> str:
 
 
 def euro(waarde) -> str:
-    """€ 1.234,56 (– for a missing value)."""
-    return _nl(f"€ {waarde:,.2f}") if _geldig(waarde) else GEEN_WAARDE
+    """€ 1.234,56 (– for a missing value; never € -0,00)."""
+    if not _geldig(waarde):
+        return GEEN_WAARDE
+    return _nl(f"€ {0.0 if abs(waarde) < 0.005 else waarde:,.2f}")
 
 
 def getal(waarde) -> str:
