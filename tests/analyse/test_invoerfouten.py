@@ -1,7 +1,6 @@
 """Bad input: one line naming the field and the problem; exit status 2 from the CLI, InvoerFout from the API."""
 
 import json
-import os
 import subprocess
 import sys
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import inspect
 import warnings
 
-import pytest
 import yaml
 
-from openfisca_samenloop import locate
 from openfisca_samenloop.samenloop import REGISTER_PAD, register, scorekaart
 from openfisca_samenloop.systeem import basissysteem
 
@@ -17,21 +14,6 @@ MAAND = "2025-07"
 
 def tbs():
     return basissysteem()
-
-
-def is_placeholder(naam: str) -> bool:
-    """Whether a contract variable is still the skeleton's settable placeholder (its rule has not landed)."""
-    variabele = tbs().variables.get(naam)
-    if variabele is None:
-        return True
-    bron = inspect.getsourcefile(type(variabele))
-    with open(bron, encoding="utf-8") as handle:
-        return "CONTRACT-PLACEHOLDER" in handle.read()
-
-
-def vereist_regels(*namen):
-    ontbrekend = [n for n in namen if is_placeholder(n)]
-    return pytest.mark.skipif(bool(ontbrekend), reason=f"rules not landed yet: {', '.join(ontbrekend)}")
 
 
 def kaart(situatie, periode=MAAND):
@@ -152,7 +134,6 @@ def test_two_aow_pensions_are_two_payments_a_month():
 
 
 # ------------------------------------------------------------------------------ scorecard, real rules
-@vereist_regels("aow", "zorgtoeslag", "huurtoeslag", "toetsingsinkomen")
 def test_aow_couple_with_huurtoeslag_and_zorgtoeslag_exact_schemes_and_agencies():
     situatie = {
         "personen": {"a": {"geboortedatum": "1952-03-01"}, "b": {"geboortedatum": "1953-09-01"}},
@@ -168,7 +149,6 @@ def test_aow_couple_with_huurtoeslag_and_zorgtoeslag_exact_schemes_and_agencies(
     assert set(voedt["via"]) == {"toetsingsinkomen"}
 
 
-@vereist_regels("toetsingsinkomen", "zorgtoeslag", "huurtoeslag")
 def test_only_a_wage_real_rules_zero_schemes():
     situatie = {
         "personen": {"w": {"geboortedatum": "1985-01-01", "brutoloon": 4500}},
@@ -199,7 +179,6 @@ NIET_GEMODELLEERD = [
 ]
 
 
-@vereist_regels("bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderbijslag", "toetsingsinkomen")
 def test_ombudsman_single_parent_compared_with_the_study():
     k = kaart("alleenstaande_ouder_deeltijd_bijstand")
     # What we model: wage + bijstand, zorgtoeslag, huurtoeslag, kindgebonden budget, kinderbijslag.
