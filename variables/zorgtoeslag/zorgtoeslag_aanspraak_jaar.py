@@ -3,7 +3,7 @@ import numpy as np
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_samenloop.entities import Gezin, Persoon
+from openfisca_samenloop.entities import Gezin
 
 
 class zorgtoeslag_aanspraak_jaar(Variable):
