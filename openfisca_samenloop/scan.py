@@ -13,6 +13,8 @@ Columns of the result:
 - `besteedbaar_inkomen`: net disposable income of the scanned person's huishouden in the month.
 - one column per component variable (`brutoloon`, `loonheffing`, `nettoloon`, `bijstand`, `zorgtoeslag`, …,
   `toetsingsinkomen` per year), summed over every member of that huishouden;
+- one column per cost subtracted in `besteedbaar_inkomen` (`kinderopvang_kosten_huishouden`: the childcare
+  invoice), so that brutoloon + Σ `regeling:<naam>` − costs = `besteedbaar_inkomen` for the modelled income;
 - one column `regeling:<naam>` per scheme of the registry (`regelingen.yaml`): what the scheme adds to the
   household's net income (negative for tax), i.e. the sum of its amount variables, each with its sign
   (`teken` in the registry: one number, or a mapping per variable);
@@ -54,6 +56,7 @@ import yaml
 from openfisca_core import periods
 
 from openfisca_samenloop.fouten import InvoerFout
+from openfisca_samenloop.inkomensbegrippen import KOSTEN
 from openfisca_samenloop.periodes import als_maand, huidige_maand, periode_voor
 from openfisca_samenloop.situatie import ENTITEIT_VAN, Situatie, bouw_simulatie, laad_situatie
 
@@ -302,6 +305,9 @@ def tabel_van(simulatie, situatie, persoon, maand, tbs, registry) -> pd.DataFram
     kolommen = {NETTO: som.bereken(NETTO, maand)}
     for naam in componenten(tbs, registry):
         kolommen[naam] = som.bereken(naam, maand)
+    for naam in KOSTEN:  # costs subtracted in besteedbaar_inkomen (childcare invoices): shown, so the columns add up
+        if naam in tbs.variables and naam not in kolommen:
+            kolommen[naam] = som.bereken(naam, maand)
     for item in registry:
         kolommen[f"regeling:{item['naam']}"] = sum(item["tekens"][v] * kolommen[v] for v in item["variabelen"])
     return pd.DataFrame(kolommen)
