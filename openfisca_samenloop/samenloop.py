@@ -64,7 +64,7 @@ class Regeling:
     href: str
     instantie: str
     variabelen: tuple
-    teken: int = 1
+    teken: int | dict = 1  # one sign, or {variable: sign}
     kaartvariabelen: tuple = ()
     inkomenstoets: bool = False
     telt_als_uitkering: bool = True
@@ -136,6 +136,11 @@ class Register:
         return pd.DataFrame(rijen).set_index("regeling")
 
 
+def _teken(waarde):
+    """`teken` of the registry: one number (int) or a mapping {variable: sign} (kept, as a dict)."""
+    return {str(k): int(v) for k, v in waarde.items()} if isinstance(waarde, dict) else int(waarde)
+
+
 def _als_tuple(waarde) -> tuple:
     if waarde is None:
         return ()
@@ -154,7 +159,7 @@ def register(pad: str = REGISTER_PAD) -> Register:
         regelingen.append(Regeling(
             naam=item["naam"], label=item["label"], wet=item["wet"], artikel=str(item["artikel"]),
             href=item["href"], instantie=item["instantie"], variabelen=_als_tuple(item.get("variabelen")),
-            teken=int(item.get("teken", 1)), kaartvariabelen=_als_tuple(item.get("kaartvariabelen")),
+            teken=_teken(item.get("teken", 1)), kaartvariabelen=_als_tuple(item.get("kaartvariabelen")),
             inkomenstoets=bool(item.get("inkomenstoets", False)),
             telt_als_uitkering=bool(item.get("telt_als_uitkering", True)),
             betaling=dict(item.get("betaling") or {}), aanvraag=dict(item.get("aanvraag") or {}),
@@ -566,6 +571,21 @@ def _ontvangen_per_maand(simulatie, tbs, regelingen, jaar: periods.Period) -> pd
     return pd.DataFrame(data, index=pd.Index([str(m) for m in maanden], name="maand"))
 
 
+def _jaarlijkse_betalingen(ontvangers: np.ndarray, item: dict) -> int:
+    """Recipients who get a yearly extra (vakantietoeslag, vakantie-uitkering) in this calendar year.
+
+    The extra is paid in its month (`maand` in the registry): to those who receive the scheme then. Someone
+    whose scheme ends during the year gets the reserved amount at the end instead. Someone whose scheme
+    starts after the payment month gets nothing this year (what accrues is paid in the next year's month).
+    Without a `maand`, every recipient of the year counts once."""
+    maand = item.get("maand") if isinstance(item, dict) else None
+    if not maand:
+        return int(ontvangers.max())
+    in_betaalmaand = int(ontvangers[int(maand) - 1])
+    gestopt = max(int(ontvangers.max()) - int(ontvangers[-1]), 0)
+    return min(in_betaalmaand + gestopt, int(ontvangers.max()))
+
+
 def _heeft_invoer(simulatie, tbs, naam: str, jaar) -> bool:
     if naam not in tbs.variables:
         return False
@@ -653,7 +673,7 @@ def scorekaart(situatie, periode=None, tbs=None) -> Scorekaart:
         else:
             betalingen = int(ontvangers.sum())
             betalingen_per_ritme["maand"] += betalingen
-        extra = len(regeling.betaling.get("jaarlijks") or []) * int(ontvangers.max())
+        extra = sum(_jaarlijkse_betalingen(ontvangers, item) for item in regeling.betaling.get("jaarlijks") or [])
         betalingen += extra
         if extra:
             betalingen_per_ritme["jaar"] += extra

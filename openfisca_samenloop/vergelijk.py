@@ -62,11 +62,18 @@ def _registry(tbs) -> list[dict]:
     return regelingen(tbs)
 
 
-def _rijen(registry, tegemoetkomingen) -> list[tuple[str, list[str], int]]:
-    """(row name, amount variables, sign) for the amounts table."""
-    rijen = [(item["naam"], list(item["variabelen"]), int(item["teken"])) for item in registry]
-    rijen += [(naam, [naam], 1) for naam in tegemoetkomingen]
+def _rijen(registry, tegemoetkomingen) -> list[tuple[str, list[str], dict]]:
+    """(row name, amount variables, {variable: sign}) for the amounts table. The signs are the registry's
+    `tekens` (`teken` may be one number or a mapping per variable, see `scan._met_tekens`)."""
+    rijen = [(item["naam"], list(item["variabelen"]), dict(item["tekens"])) for item in registry]
+    rijen += [(naam, [naam], {naam: 1.0}) for naam in tegemoetkomingen]
     return rijen
+
+
+def _is_betaling(tekens: dict) -> bool:
+    """A row that pays the household (its signs add up to +); a tax row's add up to − or 0 (withheld tax −,
+    a refund inside it +)."""
+    return sum(tekens.values()) > 0
 
 
 def _bedragen_tabel(situaties, maand, basis, hervormd) -> tuple[pd.DataFrame, pd.DataFrame, list]:
@@ -83,9 +90,9 @@ def _bedragen_tabel(situaties, maand, basis, hervormd) -> tuple[pd.DataFrame, pd
             warnings.simplefilter("ignore")
             ruw = bereken_populatie([alleen_bekende_variabelen(s, tbs) for s in situaties], maand, tbs, variabelen)
         tabel = pd.DataFrame(index=ruw.index)
-        for naam, namen, teken in rijen:
+        for naam, namen, tekens in rijen:
             aanwezig = [v for v in namen if v in ruw.columns]
-            tabel[naam] = teken * ruw[aanwezig].sum(axis=1) if aanwezig else 0.0
+            tabel[naam] = sum(tekens[v] * ruw[v] for v in aanwezig) if aanwezig else 0.0
         tabel[NETTO] = ruw[NETTO]
         tabellen.append(tabel)
     return tabellen[0], tabellen[1], rijen
@@ -329,9 +336,9 @@ def vergelijk_populatie(situaties=None, hervorming=None, periode=None, kliffen: 
         (h[[r for r, _, _ in rijen]] - b[[r for r, _, _ in rijen]]).abs() > 0.005
     ).sum()
     per_regeling.index.name = "regeling"
-    betalingen = [r for r, _, teken in rijen if teken > 0]
+    betalingen = [r for r, _, tekens in rijen if _is_betaling(tekens)]
     kosten = float((h[betalingen] - b[betalingen]).sum().sum())
-    belasting = [r for r, _, teken in rijen if teken < 0]
+    belasting = [r for r, _, tekens in rijen if not _is_betaling(tekens)]
     belastingeffect = float(-(h[belasting] - b[belasting]).sum().sum()) if belasting else 0.0
 
     banden = per["band"].value_counts().reindex([label for _, _, label in BANDEN], fill_value=0).to_frame("aantal")
