@@ -71,10 +71,12 @@ def test_bijstand_marginale_druk_100_procent_boven_de_vrijlating():
     """Pw art. 31 lid 2 onder n (2025): 25 % of the net wage is left free, at most € 273 a month, in the first
     six months. Below the maximum the bijstand takes 75 % of each net euro; once the vrijlating is at its maximum (net wage ≥ 4 × 273 = 1,092) every further net euro is
     taken off the bijstand: 100 % until the bijstand is gone. Household without toeslagen (no rent,
-    zorgtoeslag not taken up), month view."""
+    zorgtoeslag not taken up), month view. The gemeente applies the loonheffingskorting (not the employer), so no
+    teruggaaf of unused korting (Pw art. 31 lid 1, `in_aanmerking_te_nemen_teruggaaf`) mixes into the vrijlating."""
     tbs = vereist("bijstand", "inkomstenvrijlating", "nettoloon", "besteedbaar_inkomen")
     sit = laad_situatie({
-        "personen": {"p": {"geboortedatum": "1990-01-01", "maanden_inkomstenvrijlating": 0}},
+        "personen": {"p": {"geboortedatum": "1990-01-01", "maanden_inkomstenvrijlating": 0,
+                           "loonheffingskorting_bij_loon": False}},
         "gezinnen": {"g": {"partners": ["p"], "neemt_zorgtoeslag_af": False}},
         "huishoudens": {"h": {"bewoners": ["p"]}},
     }, tbs)
@@ -87,8 +89,10 @@ def test_bijstand_marginale_druk_100_procent_boven_de_vrijlating():
     # the Participatiewet part: bijstand takes every extra net euro of wage (Pw art. 31 lid 1, 32)
     loon_en_bijstand = netto + bijstand
     assert np.allclose(np.diff(loon_en_bijstand)[boven], 0, atol=0.01)
-    # the household's druk is at least that 100 % (a yearly tax settlement can add to it)
-    assert np.all(druk[1:][boven] >= 1 - 1e-4)
+    # the household's druk stays near 100 %: with the korting at the gemeente, the arbeidskorting on the extra
+    # wage comes back in the yearly settlement (`ib_verrekening`, one twelfth a month): in this month view
+    # 30.03 % (2025 build-up, Wet IB art. 8.11) / 12 ≈ 2.5 points, so the druk is about 97.5 %
+    assert np.all(druk[1:][boven] >= 0.95)
     onder = (0.25 * netto[1:] <= 273 - 0.01) & (bijstand[1:] > 0.01)
     assert np.allclose(np.diff(loon_en_bijstand)[onder], 0.25 * np.diff(netto)[onder], atol=0.01)
     eerste_100 = tabel["invoer"].to_numpy()[1:][boven].min()

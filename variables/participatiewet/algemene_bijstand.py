@@ -15,6 +15,7 @@ class algemene_bijstand(Variable):
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel19"
     documentation = (
         "Art. 19 lid 1-2: the difference between `bijstandsnorm` and `in_aanmerking_te_nemen_inkomen`, never below 0, "
+        "less the counted teruggaaf of unused loonheffingskorting (`in_aanmerking_te_nemen_teruggaaf`), "
         "when there is no in-aanmerking-te-nemen vermogen (art. 34), no partner under 18 (art. 13 lid 1 onder f; "
         "simplification: the art. 24 norm for a spouse without a right is not modelled) and no stay abroad longer "
         "than the law allows (art. 13 lid 1 onder e, lid 4). Rounded to cents. The gemeente pays it as `bijstand`; "
@@ -30,4 +31,5 @@ class algemene_bijstand(Variable):
             * ~gezin("verblijft_te_lang_buiten_nederland", period)
         )
         verschil = gezin("bijstandsnorm", period) - gezin("in_aanmerking_te_nemen_inkomen", period)
+        verschil = np.maximum(verschil, 0) - gezin("in_aanmerking_te_nemen_teruggaaf", period)
         return np.where(recht, afronden_op_centen(np.maximum(verschil, 0)), 0)

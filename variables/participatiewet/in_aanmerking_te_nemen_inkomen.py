@@ -15,7 +15,8 @@ class in_aanmerking_te_nemen_inkomen(Variable):
     documentation = (
         "Sum over the partners of: `nettoloon` minus `inkomstenvrijlating`, `netto_aow` (incl. the accrued "
         "vakantie-uitkering, like the norm incl. vakantietoeslag), `overig_netto_inkomen`; plus "
-        "`in_aanmerking_te_nemen_schenkingen`. Never counted (art. 31 lid 2): kinderbijslag (onder b), toeslagen of the "
+        "`in_aanmerking_te_nemen_schenkingen`. (A teruggaaf of unused loonheffingskorting also counts, art. 31 lid 1: "
+        "see `in_aanmerking_te_nemen_teruggaaf`, subtracted in `algemene_bijstand`.) Never counted (art. 31 lid 2): kinderbijslag (onder b), toeslagen of the "
         "Awir (onder d: zorgtoeslag, huurtoeslag, kindgebonden budget, kinderopvangtoeslag; Wet KGB art. 4), and the "
         "income of children (onder h): these variables are simply not read. Not modelled: the heffingskorting a "
         "non-earning partner receives (art. 31 lid 1, last sentence) and the particuliere-oudedagsvoorziening "
