@@ -1,8 +1,7 @@
 """`samenloop rapport`: every bundled household, its amounts, load, cliffs and reforms, as one HTML page.
 
 The report calls the same analysis functions a notebook calls; it only turns their data into HTML, PNG
-and a summary table. Each section is built by one function that returns HTML; a section whose analysis
-is not available in this installation is left out.
+and a summary table. Each section is built by one function (rapport_secties.py) that returns HTML.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from openfisca_samenloop import grafieken
 from openfisca_samenloop.bedragen import Bedragen, bereken
 from openfisca_samenloop.opmaak import euro
 from openfisca_samenloop.periodes import als_maand, huidige_maand
+from openfisca_samenloop.rapport_secties import SECTIES, algemene_secties
 from openfisca_samenloop.situatie import gebundelde_situaties, laad_situatie
 from openfisca_samenloop.systeem import basissysteem
 
@@ -122,20 +122,6 @@ def _samenvatting_rij(bedragen: Bedragen) -> dict:
     return rij
 
 
-Sectie = Callable[[Bedragen, str, list], str]
-
-
-def extra_secties() -> list[Sectie]:
-    """Sections contributed by the analyses present in this installation (scorecard, scan, reforms)."""
-    secties: list[Sectie] = []
-    try:
-        from openfisca_samenloop.rapport_secties import SECTIES
-    except ImportError:
-        return secties
-    secties.extend(SECTIES)
-    return secties
-
-
 def maak_rapport(
     uit: str = "samenloop-rapport",
     periode: str | None = None,
@@ -151,7 +137,6 @@ def maak_rapport(
     namen = situaties if situaties is not None else gebundelde_situaties()
     grafiek_paden: list[str] = []
     blokken, rijen = [], []
-    secties = extra_secties()
     for nummer, naam in enumerate(namen, start=1):
         voortgang(f"[{nummer}/{len(namen)}] {naam}")
         situatie = laad_situatie(naam, tbs)
@@ -165,19 +150,13 @@ def maak_rapport(
             f"<p class='bron'>Bron: {html.escape(situatie.bron)}</p>" if situatie.bron else "",
             sectie_bedragen(bedragen, uit, grafiek_paden),
         ]
-        for sectie in secties:
+        for sectie in SECTIES:
             delen.append(sectie(bedragen, uit, grafiek_paden))
         delen.append("</section>")
         blokken.append("\n".join(d for d in delen if d))
     samenvatting = pd.DataFrame(rijen).set_index("situatie") if rijen else pd.DataFrame()
     voortgang("samenloopkaart en pagina")
-    algemeen = ""
-    try:
-        from openfisca_samenloop.rapport_secties import algemene_secties
-    except ImportError:
-        pass
-    else:
-        algemeen = algemene_secties(uit, grafiek_paden, maand)
+    algemeen = algemene_secties(uit, grafiek_paden, maand)
     index = os.path.join(uit, "index.html")
     with open(index, "w", encoding="utf-8") as handle:
         handle.write(_pagina(maand, namen, samenvatting, blokken, algemeen, tbs))

@@ -249,11 +249,4 @@ def algemene_secties(map_: str, grafieken: list, maand: str) -> str:
         _img(pad, "Samenloopkaart"),
         "<p class='meta'>De kaart als tabel: samenloopkaart.csv.</p>",
     ]
-    try:
-        from openfisca_samenloop.vergelijk import hardheid_over_huishoudens
-    except ImportError:
-        return "\n".join(delen)
-    sectie = hardheid_over_huishoudens(maand, map_, grafieken)
-    if sectie:
-        delen.append(sectie)
     return "\n".join(delen)

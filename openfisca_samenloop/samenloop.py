@@ -586,13 +586,6 @@ def _jaarlijkse_betalingen(ontvangers: np.ndarray, item: dict) -> int:
     return min(in_betaalmaand + gestopt, int(ontvangers.max()))
 
 
-def _heeft_invoer(simulatie, tbs, naam: str, jaar) -> bool:
-    if naam not in tbs.variables:
-        return False
-    maanden = jaar.get_subperiods(periods.DateUnit.MONTH)
-    return any(bool(np.any(simulatie.calculate(naam, m) > DREMPEL)) for m in maanden)
-
-
 def _loon_bij_ontvanger(simulatie, tbs, variabele: str, jaar) -> bool:
     """Does someone earn a wage in a month in which their own gezin (or huishouden) receives the scheme paid
     through `variabele`? (A form for income from work concerns the recipients, not a co-resident's job.)"""

@@ -198,10 +198,8 @@ def _klifvergelijking(situatie, maand, basis, hervormd) -> pd.DataFrame:
 
 
 def _samenloopvergelijking(situatie, maand, basis, hervormd) -> pd.DataFrame:
-    try:
-        from openfisca_samenloop.samenloop import scorekaart
-    except ImportError:  # the samenloop counts are another engineer's module; compare when present
-        return pd.DataFrame()
+    from openfisca_samenloop.samenloop import scorekaart
+
     rijen = {}
     for kolom, tbs in zip(SYSTEMEN, (basis, hervormd)):
         kaart = scorekaart(situatie, str(maand), tbs=tbs)

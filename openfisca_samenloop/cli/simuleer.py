@@ -22,11 +22,8 @@ def uitvoeren(args) -> int:
         tbs = systeem_met_hervorming(args.hervorming)
     bedragen = bereken(args.situatie, args.periode, tbs=tbs)
     print_bedragen(bedragen)
-    try:
-        from openfisca_samenloop.samenloop import scorekaart
-    except ImportError:
-        return 0
     from openfisca_samenloop.cli.opmaak import print_scorekaart
+    from openfisca_samenloop.samenloop import scorekaart
 
     print_scorekaart(scorekaart(bedragen.situatie, bedragen.periode, tbs=tbs))
     return 0
