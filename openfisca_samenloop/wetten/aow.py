@@ -45,10 +45,3 @@ def opbouwfactor(persoon, period, parameters):
     return jaren * p.percentage_per_jaar
 
 
-def afgeleide_leeftijd(geboren, start):
-    """The age in whole years on the instant `start`, the rule of variables/algemeen/leeftijd.py."""
-    jaar = geboren.astype("datetime64[Y]").astype(int) + 1970
-    maand = geboren.astype("datetime64[M]").astype(int) % 12 + 1
-    dag = (geboren - geboren.astype("datetime64[M]")).astype(int) + 1
-    nog_niet_jarig = (maand > start.month) | ((maand == start.month) & (dag > start.day))
-    return np.maximum(start.year - jaar - nog_niet_jarig, 0)

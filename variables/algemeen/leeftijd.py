@@ -1,9 +1,8 @@
-import numpy as np
-
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Persoon
+from openfisca_samenloop.wetten.leeftijd import leeftijd_op
 
 
 class leeftijd(Variable):
@@ -19,10 +18,4 @@ class leeftijd(Variable):
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01"
 
     def formula(persoon, period):
-        geboren = persoon("geboortedatum", period)
-        jaar = geboren.astype("datetime64[Y]").astype(int) + 1970
-        maand = geboren.astype("datetime64[M]").astype(int) % 12 + 1
-        dag = (geboren - geboren.astype("datetime64[M]")).astype(int) + 1
-        start = period.start
-        nog_niet_jarig = (maand > start.month) | ((maand == start.month) & (dag > start.day))
-        return np.maximum(start.year - jaar - nog_niet_jarig, 0)
+        return leeftijd_op(persoon("geboortedatum", period), period.start)

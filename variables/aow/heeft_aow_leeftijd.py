@@ -2,7 +2,8 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Persoon
-from openfisca_samenloop.wetten.aow import afgeleide_leeftijd, bereikt_in_of_voor_maand
+from openfisca_samenloop.wetten.aow import bereikt_in_of_voor_maand
+from openfisca_samenloop.wetten.leeftijd import leeftijd_op
 
 
 class heeft_aow_leeftijd(Variable):
@@ -26,6 +27,6 @@ class heeft_aow_leeftijd(Variable):
         vorig_jaar = parameters(period.start.offset(-1, "year")).aow.pensioengerechtigde_leeftijd
         geboren = persoon("geboortedatum", period)
         opgegeven = persoon("leeftijd", period)
-        afgeleid = afgeleide_leeftijd(geboren, period.start)
+        afgeleid = leeftijd_op(geboren, period.start)
         return bereikt_in_of_voor_maand(geboren, opgegeven, afgeleid, period.start, dit_jaar, vorig_jaar)
 

@@ -4,7 +4,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Persoon
-from openfisca_samenloop.wetten.aow import afgeleide_leeftijd
+from openfisca_samenloop.wetten.leeftijd import leeftijd_op
 
 
 class leeftijd_voor_de_maand(Variable):
@@ -29,6 +29,6 @@ class leeftijd_voor_de_maand(Variable):
     def formula(persoon, period):
         geboren = persoon("geboortedatum", period)
         opgegeven = persoon("leeftijd", period)
-        afgeleid_nu = afgeleide_leeftijd(geboren, period.start)
-        afgeleid_voor = afgeleide_leeftijd(geboren, period.start.offset(-1, "day"))
+        afgeleid_nu = leeftijd_op(geboren, period.start)
+        afgeleid_voor = leeftijd_op(geboren, period.start.offset(-1, "day"))
         return np.where(opgegeven == afgeleid_nu, afgeleid_voor, opgegeven)
