@@ -178,6 +178,13 @@ def _klif_verlichting(verlies, overschrijding, p):
     return np.where(onevenredig, bedrag, 0)
 
 
+def _grensverlichting(populatie, grens: str, period, p):
+    """`_klif_verlichting` of one limit, read from the limit's loss and excess variables of `populatie`."""
+    return _klif_verlichting(
+        populatie(f"hardheid_verlies__{grens}", period), populatie(f"hardheid_overschrijding__{grens}", period), p
+    )
+
+
 # ------------------------------------------------------------------------------------------ common variables
 class doenvermogen(Variable):
     value_type = int
@@ -288,17 +295,17 @@ class hardheidsclausule_tegemoetkoming(Variable):
         gezin = huishouden.simulation.populations["gezin"]
         beroep = gezin("beroept_zich_op_hardheidsclausule", period)
         pw_klif = sum(
-            _klif_verlichting(gezin(f"hardheid_verlies__{n}", period), gezin(f"hardheid_overschrijding__{n}", period), p)
+            _grensverlichting(gezin, n, period, p)
             for n in _gezin_grenzen("participatiewet")
         )
         pw = np.maximum(gezin("hardheid_tekort_sociaal_minimum", period), pw_klif)
         awir_gezin = sum(
-            _klif_verlichting(gezin(f"hardheid_verlies__{n}", period), gezin(f"hardheid_overschrijding__{n}", period), p)
+            _grensverlichting(gezin, n, period, p)
             for n in _gezin_grenzen("awir")
         )
         per_gezin = np.where(beroep, pw + awir_gezin, 0)
         awir_huishouden = sum(
-            _klif_verlichting(huishouden(f"hardheid_verlies__{n}", period), huishouden(f"hardheid_overschrijding__{n}", period), p)
+            _grensverlichting(huishouden, n, period, p)
             for n in _huishouden_grenzen()
         )
         iemand_beroep = _gezin_naar_huishouden(huishouden, beroep.astype(float)) > 0

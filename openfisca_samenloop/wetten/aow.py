@@ -38,6 +38,14 @@ def gehuwd(persoon, period):
     return heeft_partner & persoon.has_role(Gezin.PARTNER)
 
 
+def opgebouwd_bedrag(persoon, period, parameters, bedragen):
+    """An AOW amount (`bedragen`: a node with `alleenstaand` and `gehuwd`) for someone with the AOW age: the
+    rate for their leefvorm times the opbouw share, rounded to the cent; 0 before the AOW age."""
+    vol = np.where(gehuwd(persoon, period), bedragen.gehuwd, bedragen.alleenstaand)
+    recht = persoon("heeft_aow_leeftijd", period)
+    return np.where(recht, np.round(vol * opbouwfactor(persoon, period, parameters), 2), 0)
+
+
 def opbouwfactor(persoon, period, parameters):
     """Share of the full pension: 2 % per insured year, at most 50 years (AOW art. 13 lid 1)."""
     p = parameters(period.start).aow.opbouw

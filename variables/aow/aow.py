@@ -1,10 +1,8 @@
-import numpy as np
-
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Persoon
-from openfisca_samenloop.wetten.aow import gehuwd, opbouwfactor
+from openfisca_samenloop.wetten.aow import opgebouwd_bedrag
 
 
 class aow(Variable):
@@ -25,7 +23,4 @@ class aow(Variable):
     )
 
     def formula(persoon, period, parameters):
-        bedrag = parameters(period.start).aow.bruto_bedrag
-        vol = np.where(gehuwd(persoon, period), bedrag.gehuwd, bedrag.alleenstaand)
-        recht = persoon("heeft_aow_leeftijd", period)
-        return np.where(recht, np.round(vol * opbouwfactor(persoon, period, parameters), 2), 0)
+        return opgebouwd_bedrag(persoon, period, parameters, parameters(period.start).aow.bruto_bedrag)

@@ -1,10 +1,8 @@
-import numpy as np
-
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Persoon
-from openfisca_samenloop.wetten.aow import gehuwd, opbouwfactor
+from openfisca_samenloop.wetten.aow import opgebouwd_bedrag
 
 
 class aow_vakantie_uitkering(Variable):
@@ -23,7 +21,4 @@ class aow_vakantie_uitkering(Variable):
     )
 
     def formula(persoon, period, parameters):
-        bedrag = parameters(period.start).aow.vakantie_uitkering
-        vol = np.where(gehuwd(persoon, period), bedrag.gehuwd, bedrag.alleenstaand)
-        recht = persoon("heeft_aow_leeftijd", period)
-        return np.where(recht, np.round(vol * opbouwfactor(persoon, period, parameters), 2), 0)
+        return opgebouwd_bedrag(persoon, period, parameters, parameters(period.start).aow.vakantie_uitkering)
