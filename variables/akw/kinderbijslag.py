@@ -8,6 +8,7 @@ class kinderbijslag(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kinderbijslag als maandbedrag"
     reference = "https://wetten.overheid.nl/BWBR0002368/2026-01-01#Artikel12"
     documentation = """

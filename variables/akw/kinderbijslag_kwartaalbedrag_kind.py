@@ -11,6 +11,7 @@ class kinderbijslag_kwartaalbedrag_kind(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kinderbijslag voor dit kind over het kalenderkwartaal waarin de maand valt"
     reference = "https://wetten.overheid.nl/BWBR0002368/2026-01-01#Artikel12"
     documentation = """

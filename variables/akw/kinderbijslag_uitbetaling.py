@@ -9,6 +9,7 @@ class kinderbijslag_uitbetaling(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kinderbijslag die in deze maand wordt uitbetaald (over het vorige kwartaal)"
     reference = "https://wetten.overheid.nl/BWBR0002368/2026-07-01#Artikel18"
     documentation = """

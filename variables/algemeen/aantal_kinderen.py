@@ -8,6 +8,7 @@ class aantal_kinderen(Variable):
     value_type = int
     entity = Gezin
     definition_period = MONTH
+    unit = "person"
     label = "Aantal kinderen in het gezin"
     documentation = "Number of members in the role `kind`, whatever their age."
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk1_Artikel4"

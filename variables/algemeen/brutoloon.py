@@ -9,6 +9,7 @@ class brutoloon(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     set_input = set_input_divide_by_period
     label = "Brutoloon uit dienstbetrekking per maand"
     documentation = (

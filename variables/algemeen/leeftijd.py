@@ -9,6 +9,7 @@ class leeftijd(Variable):
     value_type = int
     entity = Persoon
     definition_period = MONTH
+    unit = "year"
     label = "Leeftijd in hele jaren"
     documentation = (
         "Age in whole years on the first day of the month, derived from `geboortedatum`. Settable: a value "

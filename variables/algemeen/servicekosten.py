@@ -8,6 +8,7 @@ class servicekosten(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Servicekosten per maand die voor de huurtoeslag meetellen"
     documentation = (
         "Service costs per month for the categories that count for huurtoeslag (energy for common areas, "

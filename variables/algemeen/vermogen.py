@@ -8,6 +8,7 @@ class vermogen(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Vermogen op 1 januari"
     documentation = (
         "The person's assets on 1 January of the year (rendementsgrondslag for the toeslagen, Awir art. 7 lid 3; "

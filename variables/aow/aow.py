@@ -9,6 +9,7 @@ class aow(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Bruto AOW-pensioen per maand, excl. vakantie-uitkering"
     reference = "https://wetten.overheid.nl/BWBR0002221/2026-01-01#Artikel9"
     documentation = (

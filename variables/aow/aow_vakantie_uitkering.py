@@ -9,6 +9,7 @@ class aow_vakantie_uitkering(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "AOW-vakantie-uitkering, bruto opbouw in de maand"
     reference = "https://wetten.overheid.nl/BWBR0002221/2026-01-01#Artikel9"
     documentation = (

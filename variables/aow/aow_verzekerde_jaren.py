@@ -9,6 +9,7 @@ class aow_verzekerde_jaren(Variable):
     default_value = 50
     entity = Persoon
     definition_period = ETERNITY
+    unit = "year"
     label = "Aantal jaren verzekerd voor de AOW"
     reference = "https://wetten.overheid.nl/BWBR0002221/2026-01-01#Artikel13"
     documentation = (

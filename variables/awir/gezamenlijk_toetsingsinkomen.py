@@ -8,6 +8,7 @@ class gezamenlijk_toetsingsinkomen(Variable):
     value_type = float
     entity = Gezin
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Gezamenlijk toetsingsinkomen van aanvrager en toeslagpartner (Awir art. 7 lid 1)"
     reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk1_Paragraaf1.3_Artikel7"
     documentation = (

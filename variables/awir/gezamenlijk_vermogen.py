@@ -8,6 +8,7 @@ class gezamenlijk_vermogen(Variable):
     value_type = float
     entity = Gezin
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Gezamenlijk vermogen (rendementsgrondslag) van aanvrager en toeslagpartner op 1 januari"
     reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk1_Paragraaf1.3_Artikel7"
     documentation = (

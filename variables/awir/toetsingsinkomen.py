@@ -8,6 +8,7 @@ class toetsingsinkomen(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Toetsingsinkomen (Awir art. 8): het verzamelinkomen van de persoon"
     reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk1_Paragraaf1.3_Artikel8"
     documentation = (

@@ -8,6 +8,7 @@ class basishuur(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Basishuur per maand: het deel van de rekenhuur dat voor rekening van de huurder blijft"
     reference = "https://wetten.overheid.nl/BWBR0049106/2026-01-01#Artikel1"
     documentation = (

@@ -10,6 +10,7 @@ class huurtoeslag(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Huurtoeslag per maand (uitbetaald)"
     reference = "https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel21"
     documentation = (

@@ -11,6 +11,7 @@ class huurtoeslag_afbouw(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Afbouw van de huurtoeslag boven het minimum-inkomensijkpunt (Wht art. 21 lid 2, vanaf 2026)"
     reference = "https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel21"
     documentation = (

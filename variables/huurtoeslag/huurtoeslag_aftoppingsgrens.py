@@ -10,6 +10,7 @@ class huurtoeslag_aftoppingsgrens(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Aftoppingsgrens die voor het huishouden geldt (Wht art. 20 lid 2)"
     reference = "https://wetten.overheid.nl/BWBR0008659/2025-01-01#Artikel20"
     documentation = (

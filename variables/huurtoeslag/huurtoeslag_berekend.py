@@ -11,6 +11,7 @@ class huurtoeslag_berekend(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Huurtoeslag per maand volgens Wht art. 21, voor de voorwaarden en de Awir-afronding"
     reference = "https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel21"
     documentation = (

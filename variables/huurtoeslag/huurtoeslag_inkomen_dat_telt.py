@@ -10,6 +10,7 @@ class huurtoeslag_inkomen_dat_telt(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Deel van het (jaar)toetsingsinkomen van de bewoner dat in het rekeninkomen meetelt"
     reference = "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel7"
     documentation = (

@@ -10,6 +10,7 @@ class huurtoeslag_maximale_huurgrens(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Maximale huurgrens die voor het huishouden geldt (Wht art. 13 lid 1)"
     reference = "https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel13"
     documentation = (

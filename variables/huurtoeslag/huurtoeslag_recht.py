@@ -11,6 +11,7 @@ class huurtoeslag_recht(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Huurtoeslag waarop het huishouden recht heeft, per maand"
     reference = "https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel21"
     documentation = (

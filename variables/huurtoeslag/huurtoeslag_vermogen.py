@@ -8,6 +8,7 @@ class huurtoeslag_vermogen(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Vermogen (rendementsgrondslag op 1 januari) van de aanvrager en zijn partner samen"
     reference = "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel7"
     documentation = (

@@ -10,6 +10,7 @@ class huurtoeslag_vermogensgrens(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Vermogensgrens voor de aanvrager (met partner: gezamenlijk) (Awir art. 7 lid 3)"
     reference = "https://wetten.overheid.nl/BWBR0018472/2025-01-01#Artikel7"
     documentation = (

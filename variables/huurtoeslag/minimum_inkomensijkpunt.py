@@ -11,6 +11,7 @@ class minimum_inkomensijkpunt(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Minimum-inkomensijkpunt voor het huishoudtype (Wht art. 17 lid 1, per jaar)"
     reference = "https://wetten.overheid.nl/BWBR0008659/2025-01-01#Artikel17"
     documentation = (

@@ -25,6 +25,7 @@ class normhuur(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Normhuur per maand (Wht art. 17–19)"
     reference = "https://wetten.overheid.nl/BWBR0008659/2025-01-01#Artikel19"
     documentation = (

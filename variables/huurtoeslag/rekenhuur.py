@@ -10,6 +10,7 @@ class rekenhuur(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Rekenhuur per maand (Wht art. 5)"
     reference = "https://wetten.overheid.nl/BWBR0008659/2025-01-01#Artikel5"
     documentation = (

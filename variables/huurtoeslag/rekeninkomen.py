@@ -8,6 +8,7 @@ class rekeninkomen(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Rekeninkomen voor de huurtoeslag (per jaar)"
     reference = "https://wetten.overheid.nl/BWBR0008659/2025-01-01#Artikel1"
     documentation = (

@@ -9,6 +9,7 @@ class aio_huishouden(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "AIO van de gezinnen in het huishouden"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3_Paragraaf3.3_Artikel22"
     documentation = (

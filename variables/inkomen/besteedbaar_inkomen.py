@@ -9,6 +9,7 @@ class besteedbaar_inkomen(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Besteedbaar inkomen van alle bewoners per maand"
     reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01"
     documentation = (

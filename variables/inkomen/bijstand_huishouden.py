@@ -9,6 +9,7 @@ class bijstand_huishouden(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Algemene bijstand van de gezinnen in het huishouden"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk3_Paragraaf3.1_Artikel19"
     documentation = (

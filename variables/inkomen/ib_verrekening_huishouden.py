@@ -8,6 +8,7 @@ class ib_verrekening_huishouden(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Maandelijks deel van de jaarlijkse belastingverrekening van alle bewoners (+ = teruggaaf)"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk9_Artikel9.2"
     documentation = (

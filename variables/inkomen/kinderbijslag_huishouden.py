@@ -9,6 +9,7 @@ class kinderbijslag_huishouden(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kinderbijslag van de gezinnen in het huishouden, als maandbedrag"
     reference = "https://wetten.overheid.nl/BWBR0002368/2026-01-01#HoofdstukII_Paragraaf3_Artikel12"
     documentation = (

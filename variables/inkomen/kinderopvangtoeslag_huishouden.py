@@ -9,6 +9,7 @@ class kinderopvangtoeslag_huishouden(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kinderopvangtoeslag van de gezinnen in het huishouden"
     reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf1_Artikel1.5"
     documentation = (

@@ -9,6 +9,7 @@ class kindgebonden_budget_huishouden(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kindgebonden budget van de gezinnen in het huishouden"
     reference = "https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel2"
     documentation = (

@@ -8,6 +8,7 @@ class netto_aow_huishouden(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Netto AOW van alle bewoners"
     reference = "https://wetten.overheid.nl/BWBR0002221/2026-01-01"
     documentation = "Component of `besteedbaar_inkomen`: `netto_aow` summed over the bewoners. Net AOW per month incl. the accrued vakantie-uitkering, of every bewoner."

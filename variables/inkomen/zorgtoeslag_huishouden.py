@@ -9,6 +9,7 @@ class zorgtoeslag_huishouden(Variable):
     value_type = float
     entity = Huishouden
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Zorgtoeslag van de gezinnen in het huishouden"
     reference = "https://wetten.overheid.nl/BWBR0018451/2026-01-01#Artikel2"
     documentation = (

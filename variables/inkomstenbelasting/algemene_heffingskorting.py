@@ -11,6 +11,7 @@ class algemene_heffingskorting(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Algemene heffingskorting"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.10"
     documentation = (

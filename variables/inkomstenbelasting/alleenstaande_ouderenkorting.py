@@ -12,6 +12,7 @@ class alleenstaande_ouderenkorting(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Alleenstaande ouderenkorting"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.18"
     documentation = (

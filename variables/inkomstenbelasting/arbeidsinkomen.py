@@ -9,6 +9,7 @@ class arbeidsinkomen(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Arbeidsinkomen (Wet IB art. 8.1 onder e)"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.1"
     documentation = (

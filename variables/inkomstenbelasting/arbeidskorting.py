@@ -9,6 +9,7 @@ class arbeidskorting(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Arbeidskorting"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.11"
     documentation = (

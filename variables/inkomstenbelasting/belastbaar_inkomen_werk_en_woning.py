@@ -9,6 +9,7 @@ class belastbaar_inkomen_werk_en_woning(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Belastbaar inkomen uit werk en woning (box 1) = verzamelinkomen in dit model"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel3.1"
     documentation = (

@@ -10,6 +10,7 @@ class gecombineerde_heffingskorting(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Heffingskortingen die worden verrekend (na de beperking van art. 8.8)"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.8"
     documentation = (

@@ -11,6 +11,7 @@ class gecombineerde_inkomensheffing(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Belasting box 1 plus premie volksverzekeringen, vóór heffingskortingen"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel2.10"
     documentation = (

@@ -8,6 +8,7 @@ class ib_naheffing(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Maandelijks deel van de jaarlijkse aanslag (+) of teruggaaf (−) inkomstenbelasting"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk9_Artikel9.2"
     documentation = (

@@ -9,6 +9,7 @@ class ib_verrekening(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Maandelijks deel van de jaarlijkse verrekening van inkomstenbelasting met de loonheffing (+ = teruggaaf)"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel9.2"
     documentation = (

@@ -11,6 +11,7 @@ class inkomensafhankelijke_combinatiekorting(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Inkomensafhankelijke combinatiekorting (IACK)"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.14a"
     documentation = (

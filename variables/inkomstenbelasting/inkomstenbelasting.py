@@ -10,6 +10,7 @@ class inkomstenbelasting(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Inkomstenbelasting box 1 incl. premies volksverzekeringen, na heffingskortingen"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel2.7"
     documentation = (

@@ -10,6 +10,7 @@ class premieplichtig_aow_fractie(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "/1"
     label = "Deel van het jaar met premieplicht AOW"
     reference = "https://wetten.overheid.nl/BWBR0017745/2026-01-01#Artikel10"
     documentation = (

@@ -11,6 +11,7 @@ class uitbetaling_algemene_heffingskorting(Variable):
     value_type = float
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Uitbetaling van de algemene heffingskorting aan de partner zonder (voldoende) inkomen"
     reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.9"
     documentation = (

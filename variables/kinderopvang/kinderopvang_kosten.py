@@ -8,6 +8,7 @@ class kinderopvang_kosten(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kosten van kinderopvang van dit kind (grondslag kinderopvangtoeslag)"
     reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Hoofdstuk1_Artikel1"
     documentation = (

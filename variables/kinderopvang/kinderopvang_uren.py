@@ -8,6 +8,7 @@ class kinderopvang_uren(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "hour"
     label = "Uren formele kinderopvang van dit kind in de maand"
     reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf2_Artikel1.7"
     documentation = (

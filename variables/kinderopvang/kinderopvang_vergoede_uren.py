@@ -10,6 +10,7 @@ class kinderopvang_vergoede_uren(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "hour"
     label = "Uren kinderopvang die voor de toeslag in aanmerking worden genomen"
     reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf2_Artikel1.7"
     documentation = (

@@ -11,6 +11,7 @@ class kinderopvang_vergoede_uurprijs(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Uurprijs die voor de toeslag in aanmerking wordt genomen"
     reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel4"
     documentation = (

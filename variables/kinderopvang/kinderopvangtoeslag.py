@@ -10,6 +10,7 @@ class kinderopvangtoeslag(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kinderopvangtoeslag per maand"
     reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf2_Artikel1.5"
     documentation = (

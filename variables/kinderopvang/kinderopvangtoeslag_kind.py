@@ -8,6 +8,7 @@ class kinderopvangtoeslag_kind(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kinderopvangtoeslag voor dit kind (recht, per maand)"
     reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel6"
     documentation = (

@@ -10,6 +10,7 @@ class kinderopvangtoeslag_percentage(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "/1"
     label = "Percentage van de kosten van kinderopvang dat voor dit kind wordt vergoed"
     reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel6"
     documentation = (

@@ -8,6 +8,7 @@ class kindgebonden_budget(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kindgebonden budget per maand"
     reference = "https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel4"
     documentation = """

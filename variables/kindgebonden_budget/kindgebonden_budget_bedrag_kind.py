@@ -10,6 +10,7 @@ class kindgebonden_budget_bedrag_kind(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kindgebonden budget voor dit kind per jaar, met de verhoging voor 12–15 en 16–17 jaar, vóór afbouw"
     reference = "https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel2"
     documentation = """

@@ -10,6 +10,7 @@ class kindgebonden_budget_jaarbedrag(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Aanspraak op kindgebonden budget als jaarbedrag, in de omstandigheden van deze maand (vóór Awir art. 14)"
     reference = "https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel2"
     documentation = """

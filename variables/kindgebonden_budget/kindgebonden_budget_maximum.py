@@ -8,6 +8,7 @@ class kindgebonden_budget_maximum(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kindgebonden budget per jaar vóór de inkomensafhankelijke vermindering (som van art. 2 lid 2, 4, 5 en 6)"
     reference = "https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel2"
     documentation = """

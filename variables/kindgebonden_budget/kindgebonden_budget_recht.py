@@ -9,6 +9,7 @@ class kindgebonden_budget_recht(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Kindgebonden budget waarop het gezin recht heeft, per maand (incl. alleenstaande-ouderkop)"
     reference = "https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel2"
     documentation = """

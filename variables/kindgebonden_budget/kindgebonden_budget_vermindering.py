@@ -10,6 +10,7 @@ class kindgebonden_budget_vermindering(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Inkomensafhankelijke vermindering van het kindgebonden budget per jaar (art. 2 lid 7 en 8)"
     reference = "https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel2"
     documentation = """

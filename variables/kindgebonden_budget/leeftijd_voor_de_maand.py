@@ -11,6 +11,7 @@ class leeftijd_voor_de_maand(Variable):
     value_type = int
     entity = Persoon
     definition_period = MONTH
+    unit = "year"
     label = "Leeftijd op de laatste dag van de vorige maand (de leeftijd die vóór deze maand is bereikt)"
     reference = "https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel2"
     documentation = (

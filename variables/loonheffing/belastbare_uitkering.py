@@ -13,6 +13,7 @@ class belastbare_uitkering(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     set_input = set_input_divide_by_period
     label = "Bruto (belastbaar) bedrag van de bijstand en AIO van deze persoon in de maand"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel43"
@@ -46,6 +47,7 @@ class loonheffing_uitkering(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Loonheffing die gemeente of SVB afdraagt bovenop de netto bijstand/AIO"
     reference = "https://wetten.overheid.nl/BWBR0002471/2026-01-01#Artikel25"
     documentation = "`belastbare_uitkering` minus the person's net share of bijstand and AIO: a voorheffing for `ib_verrekening`."

@@ -8,6 +8,7 @@ class loonheffing(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Loonheffing ingehouden op loon en AOW in de maand"
     reference = "https://wetten.overheid.nl/BWBR0002471/2026-01-01#Artikel20a"
     documentation = (

@@ -12,6 +12,7 @@ class loonheffing_aow(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Loonheffing die de SVB inhoudt op de AOW en de opgebouwde vakantie-uitkering van de maand"
     reference = "https://wetten.overheid.nl/BWBR0002471/2026-01-01#Artikel25"
     documentation = (

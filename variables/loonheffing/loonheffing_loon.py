@@ -12,6 +12,7 @@ class loonheffing_loon(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Loonheffing op het brutoloon van de maand"
     reference = "https://wetten.overheid.nl/BWBR0002471/2026-01-01#Artikel25"
     documentation = (

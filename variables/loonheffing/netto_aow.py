@@ -8,6 +8,7 @@ class netto_aow(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Netto AOW per maand incl. opgebouwde vakantie-uitkering"
     reference = "https://wetten.overheid.nl/BWBR0002221/2026-01-01#Artikel9"
     documentation = (

@@ -8,6 +8,7 @@ class nettoloon(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Nettoloon per maand"
     reference = "https://wetten.overheid.nl/BWBR0002471/2026-01-01#Artikel25"
     documentation = (

@@ -17,6 +17,7 @@ class onbenutte_loonheffingskorting(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Loonheffingskorting die de werkgever niet kan verrekenen (komt terug als teruggaaf), per maand"
     reference = "https://wetten.overheid.nl/BWBR0002471/2026-01-01#Artikel22"
     documentation = (

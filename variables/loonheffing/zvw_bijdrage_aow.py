@@ -10,6 +10,7 @@ class zvw_bijdrage_aow(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Inkomensafhankelijke bijdrage Zvw ingehouden op AOW en vakantie-uitkering"
     reference = "https://wetten.overheid.nl/BWBR0018450/2026-01-01#Artikel43"
     documentation = (

@@ -8,6 +8,7 @@ class aantal_kostendelende_bewoners(Variable):
     value_type = int
     entity = Huishouden
     definition_period = MONTH
+    unit = "person"
     label = "Aantal bewoners van de woning die aan Pw art. 19a voldoen (27+, geen student, geen commerciële huurder)"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel19a"
     documentation = (

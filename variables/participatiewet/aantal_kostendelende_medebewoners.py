@@ -8,6 +8,7 @@ class aantal_kostendelende_medebewoners(Variable):
     value_type = int
     entity = Gezin
     definition_period = MONTH
+    unit = "person"
     label = "Aantal kostendelende medebewoners van het gezin (Pw art. 19a)"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel19a"
     documentation = (

@@ -8,6 +8,7 @@ class aantal_kostendelers(Variable):
     value_type = int
     entity = Gezin
     definition_period = MONTH
+    unit = "person"
     label = "A in de kostendelersnorm: kostendelende medebewoners plus belanghebbende en echtgenoot van 21 of ouder"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel22a"
     documentation = (

@@ -8,6 +8,7 @@ class aantal_ten_laste_komende_kinderen(Variable):
     value_type = int
     entity = Gezin
     definition_period = MONTH
+    unit = "person"
     label = "Aantal ten laste komende kinderen (Pw art. 4 lid 1): kinderen in het gezin jonger dan 18 jaar"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel4"
     documentation = (

@@ -10,6 +10,7 @@ class aio_recht(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Recht op aanvullende inkomensvoorziening ouderen (AIO), incl. vakantietoeslag"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel47a"
     documentation = (

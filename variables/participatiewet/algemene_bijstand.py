@@ -11,6 +11,7 @@ class algemene_bijstand(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Algemene bijstand volgens art. 19, vóór de verdeling over gemeente (bijstand) en SVB (AIO)"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel19"
     documentation = (

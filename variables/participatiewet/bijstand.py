@@ -10,6 +10,7 @@ class bijstand(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Algemene bijstand incl. vakantietoeslag"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel19"
     documentation = (

@@ -10,6 +10,7 @@ class bijstand_vermogensgrens(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Vermogensgrens van de algemene bijstand voor dit gezin (Pw art. 34 lid 3)"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel34"
     documentation = (

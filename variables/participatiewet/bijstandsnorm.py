@@ -10,6 +10,7 @@ class bijstandsnorm(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Bijstandsnorm incl. vakantietoeslag, na kostendelersnorm"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel19"
     documentation = (

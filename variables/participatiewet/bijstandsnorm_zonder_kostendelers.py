@@ -10,6 +10,7 @@ class bijstandsnorm_zonder_kostendelers(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Bijstandsnorm naar leefvorm en leeftijd (Pw art. 20-22), incl. vakantietoeslag, zonder kostendelersnorm"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel21"
     documentation = (

@@ -10,6 +10,7 @@ class in_aanmerking_te_nemen_inkomen(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "In aanmerking te nemen inkomen van de bijstand en AIO (Pw art. 31-33), per maand"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel32"
     documentation = (

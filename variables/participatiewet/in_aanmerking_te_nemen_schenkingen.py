@@ -10,6 +10,7 @@ class in_aanmerking_te_nemen_schenkingen(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Deel van de giften dat als middel meetelt, per maand (Pw art. 31 lid 2 onder m)"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31"
     documentation = (

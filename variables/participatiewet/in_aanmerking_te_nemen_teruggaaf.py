@@ -13,6 +13,7 @@ class in_aanmerking_te_nemen_teruggaaf(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Teruggaaf van onbenutte loonheffingskorting die de bijstand als middel meetelt (Pw art. 31 lid 1), per maand"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31"
     documentation = (

@@ -11,6 +11,7 @@ class inkomstenvrijlating(Variable):
     value_type = float
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Vrijgelaten deel van de netto inkomsten uit arbeid (Pw art. 31 lid 2 onder n, r, y; art. 34a)"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31"
     documentation = (

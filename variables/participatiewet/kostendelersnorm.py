@@ -11,6 +11,7 @@ class kostendelersnorm(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Norm van het gezin volgens de kostendelersnorm (Pw art. 22a), incl. vakantietoeslag"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel22a"
     documentation = (

@@ -9,6 +9,7 @@ class maanden_inkomstenvrijlating(Variable):
     default_value = 0
     entity = Persoon
     definition_period = MONTH
+    unit = "month"
     label = "Aantal maanden dat de inkomstenvrijlating al is toegepast vóór deze maand"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31"
     documentation = (

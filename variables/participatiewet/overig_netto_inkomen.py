@@ -10,6 +10,7 @@ class overig_netto_inkomen(Variable):
     default_value = 0
     entity = Persoon
     definition_period = MONTH
+    unit = "currency-EUR"
     set_input = set_input_divide_by_period
     label = "Overig netto inkomen dat voor de bijstand meetelt"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel32"

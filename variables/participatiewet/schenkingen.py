@@ -9,6 +9,7 @@ class schenkingen(Variable):
     default_value = 0
     entity = Persoon
     definition_period = YEAR
+    unit = "currency-EUR"
     label = "Ontvangen giften en schenkingen in het kalenderjaar"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31"
     documentation = (

@@ -9,6 +9,7 @@ class vakantietoeslag_algemene_bijstand(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Vakantietoeslag begrepen in de algemene bijstand en de AIO (Pw art. 19 lid 3)"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel19"
     documentation = (

@@ -9,6 +9,7 @@ class weken_in_buitenland(Variable):
     default_value = 0
     entity = Persoon
     definition_period = YEAR
+    unit = "week"
     label = "Weken verblijf buiten Nederland in het kalenderjaar"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel13"
     documentation = (

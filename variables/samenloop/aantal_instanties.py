@@ -12,6 +12,7 @@ class aantal_instanties(Variable):
     value_type = int
     entity = Huishouden
     definition_period = MONTH
+    unit = "/1"
     label = "Aantal instanties die die regelingen betalen"
     reference = "https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/hoe_werken_toeslagen/uitbetaling_toeslagen/berekening/wat_is_een_voorschotbeschikking"
     documentation = """

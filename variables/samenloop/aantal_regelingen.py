@@ -36,6 +36,7 @@ class aantal_regelingen(Variable):
     value_type = int
     entity = Huishouden
     definition_period = MONTH
+    unit = "/1"
     label = "Aantal regelingen die de bewoners deze maand iets betalen"
     reference = "https://www.svb.nl/nl/kinderbijslag/extra-betaling/kindgebonden-budget"
     documentation = """

@@ -10,6 +10,7 @@ class zorgtoeslag(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Zorgtoeslag per maand (uitbetaald)"
     reference = "https://wetten.overheid.nl/BWBR0018451/2026-01-01#Artikel2"
     documentation = (

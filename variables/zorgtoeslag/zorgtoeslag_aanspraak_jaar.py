@@ -10,6 +10,7 @@ class zorgtoeslag_aanspraak_jaar(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Aanspraak op zorgtoeslag op jaarbasis, vóór afronding (Wzt art. 2 lid 1 en 4, art. 3)"
     reference = "https://wetten.overheid.nl/BWBR0018451/2026-01-01#Artikel2"
     documentation = (

@@ -10,6 +10,7 @@ class zorgtoeslag_normpremie(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Normpremie zorgtoeslag op jaarbasis (Wzt art. 2 lid 2–3)"
     reference = "https://wetten.overheid.nl/BWBR0018451/2026-01-01#Artikel2"
     documentation = (

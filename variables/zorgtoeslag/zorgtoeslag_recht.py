@@ -9,6 +9,7 @@ class zorgtoeslag_recht(Variable):
     value_type = float
     entity = Gezin
     definition_period = MONTH
+    unit = "currency-EUR"
     label = "Zorgtoeslag waarop het gezin recht heeft, per maand (zoals Dienst Toeslagen het per maand betaalt)"
     reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk2_Paragraaf2.1_Artikel14"
     documentation = (
