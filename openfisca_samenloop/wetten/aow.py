@@ -4,7 +4,12 @@ import numpy as np
 
 
 def maandindex(datums):
-    """Months since January of year 0 for an array of numpy datetime64 dates (year × 12 + month − 1)."""
+    """Months since January of year 0 for an array of numpy datetime64 dates, or of yyyymmdd integers
+    (`geboortedatum_getal`), as year × 12 + month − 1."""
+    if np.issubdtype(np.asarray(datums).dtype, np.integer):
+        from openfisca_samenloop.wetten.leeftijd import maandindex_uit_getal
+
+        return maandindex_uit_getal(datums)
     maanden = datums.astype("datetime64[M]").astype(int)  # months since 1970-01
     return maanden + 1970 * 12
 

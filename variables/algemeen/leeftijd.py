@@ -19,4 +19,4 @@ class leeftijd(Variable):
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01"
 
     def formula(persoon, period):
-        return leeftijd_op(persoon("geboortedatum", period), period.start)
+        return leeftijd_op(persoon("geboortedatum_getal", period), period.start)

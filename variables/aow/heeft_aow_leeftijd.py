@@ -25,7 +25,7 @@ class heeft_aow_leeftijd(Variable):
     def formula(persoon, period, parameters):
         dit_jaar = parameters(period.start).aow.pensioengerechtigde_leeftijd
         vorig_jaar = parameters(period.start.offset(-1, "year")).aow.pensioengerechtigde_leeftijd
-        geboren = persoon("geboortedatum", period)
+        geboren = persoon("geboortedatum_getal", period)
         opgegeven = persoon("leeftijd", period)
         afgeleid = leeftijd_op(geboren, period.start)
         return bereikt_in_of_voor_maand(geboren, opgegeven, afgeleid, period.start, dit_jaar, vorig_jaar)

@@ -28,7 +28,7 @@ class leeftijd_voor_de_maand(Variable):
     )
 
     def formula(persoon, period):
-        geboren = persoon("geboortedatum", period)
+        geboren = persoon("geboortedatum_getal", period)
         opgegeven = persoon("leeftijd", period)
         afgeleid_nu = leeftijd_op(geboren, period.start)
         afgeleid_voor = leeftijd_op(geboren, period.start.offset(-1, "day"))
