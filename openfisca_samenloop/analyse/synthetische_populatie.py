@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import os
 import sys
 import time
@@ -160,8 +161,9 @@ def genereer(n: int, jaar: int = 2024, seed: int = 0, gebruik: str = "trekking")
     aantallen = _verdeel_aantallen(int(n), np.array([doelen[t] for t in TYPEN]))
     type_ = np.repeat(np.arange(len(TYPEN)), aantallen)
     n = len(type_)
-    naam = np.array(TYPEN)[type_]
-    aow_hh = np.isin(naam, ["alleenstaande_aow", "paar_aow"])
+    T = {t: i for i, t in enumerate(TYPEN)}
+    naam = type_  # integer codes (string comparisons over a million rows are slow)
+    aow_hh = np.isin(naam, [T["alleenstaande_aow"], T["paar_aow"]])
 
     # --- income decile (CBS: households per decile and type) and standardised income
     ink = data["inkomen"]
@@ -189,16 +191,16 @@ def genereer(n: int, jaar: int = 2024, seed: int = 0, gebruik: str = "trekking")
 
     # --- composition: partners, children, adult children at home
     h = data["huishoudens"]
-    twee = np.isin(naam, ["paar", "paar_aow", "paar_met_kinderen", "overig"])
-    met_kind = np.isin(naam, ["eenouder", "paar_met_kinderen"])
+    twee = np.isin(naam, [T["paar"], T["paar_aow"], T["paar_met_kinderen"], T["overig"]])
+    met_kind = np.isin(naam, [T["eenouder"], T["paar_met_kinderen"]])
     kinderen = np.zeros(n, dtype=int)
     for t, sleutel in (("eenouder", "eenouder"), ("paar_met_kinderen", "paar_met_kinderen")):
-        sel = naam == t
+        sel = naam == T[t]
         verdeling = h["aantal_kinderen"][sleutel]
         waarden = np.array(sorted(verdeling), dtype=int)
         kans = np.array([verdeling[k] for k in sorted(verdeling)], dtype=float)
         kinderen[sel] = rng.choice(waarden, size=sel.sum(), p=kans / kans.sum())
-    aandeel_18 = np.where(naam == "eenouder", h["aandeel_met_kind_18_plus"]["eenouder"]["waarde"],
+    aandeel_18 = np.where(naam == T["eenouder"], h["aandeel_met_kind_18_plus"]["eenouder"]["waarde"],
                           h["aandeel_met_kind_18_plus"]["paar_met_kinderen"]["waarde"])
     volwassen_kind = met_kind & (rng.random(n) < aandeel_18)
     minderjarig = kinderen - volwassen_kind
@@ -210,13 +212,13 @@ def genereer(n: int, jaar: int = 2024, seed: int = 0, gebruik: str = "trekking")
     verschil = np.round(rng.normal(0, 3, n)).astype(int)
     leeftijd_2 = np.where(aow_hh, np.maximum(leeftijd_1 + verschil, AOW_LEEFTIJD),
                           np.clip(leeftijd_1 + verschil, 19, AOW_LEEFTIJD - 1))
-    leeftijd_2 = np.where(naam == "overig", rng.integers(19, AOW_LEEFTIJD, n), leeftijd_2)
+    leeftijd_2 = np.where(naam == T["overig"], rng.integers(19, AOW_LEEFTIJD, n), leeftijd_2)
     p27 = h["aandeel_thuiswonend_kind_27_plus"]["waarde"]
     leeftijd_kind_volw = np.where(rng.random(n) < p27, rng.integers(27, 36, n), rng.integers(18, 27, n))
 
     # --- wages: target net household income from the standardised income, then gross
     eq = ink["equivalentiefactor"]
-    factor = np.where(twee & (naam != "overig"), eq["volwassenen_2"], eq["volwassene_1"]) + eq["per_kind"] * minderjarig
+    factor = np.where(twee & (naam != T["overig"]), eq["volwassenen_2"], eq["volwassene_1"]) + eq["per_kind"] * minderjarig
     netto_doel = gestandaardiseerd * factor
     verh = ink["netto_bruto_verhouding"]
     ratio = np.array(verh["verhouding"])[np.searchsorted(verh["grenzen_netto"], netto_doel)]
@@ -227,7 +229,7 @@ def genereer(n: int, jaar: int = 2024, seed: int = 0, gebruik: str = "trekking")
     from openfisca_samenloop.systeem import basissysteem
 
     normen = basissysteem().parameters(f"{jaar}-07-01").participatiewet.norm_21_tot_aow_leeftijd
-    vloer = 12 * 1.1 * np.where(twee & (naam != "overig"), normen.gehuwden, normen.alleenstaande)
+    vloer = 12 * 1.1 * np.where(twee & (naam != T["overig"]), normen.gehuwden, normen.alleenstaande)
     netto_doel = np.maximum(netto_doel, vloer)
     ratio = np.array(verh["verhouding"])[np.searchsorted(verh["grenzen_netto"], netto_doel)]
     bruto_hh = netto_doel / ratio
@@ -236,9 +238,9 @@ def genereer(n: int, jaar: int = 2024, seed: int = 0, gebruik: str = "trekking")
     bruto_hh = np.where(aow_hh | zonder_loon, 0.0, bruto_hh)
     vp = ink["verdeling_paar"]
     eenverdiener = rng.random(n) < vp["aandeel_eenverdieners"]
-    deel_1 = np.where(twee & (naam != "overig"), np.where(eenverdiener, 1.0, vp["aandeel_eerste_partner"]), 1.0)
+    deel_1 = np.where(twee & (naam != T["overig"]), np.where(eenverdiener, 1.0, vp["aandeel_eerste_partner"]), 1.0)
     loon_1 = bruto_hh * deel_1
-    loon_2 = np.where(naam == "overig", bruto_hh * 0.8, bruto_hh * (1 - deel_1))
+    loon_2 = np.where(naam == T["overig"], bruto_hh * 0.8, bruto_hh * (1 - deel_1))
     kv = ink["kind_volwassen_loon"]
     # An adult child at home has its own wage, at least 10 % above a kostendeler's bijstand norm (half the norm for
     # gehuwden): those without earnings are mostly students, whom the Participatiewet excludes (art. 13 lid 2
@@ -252,7 +254,7 @@ def genereer(n: int, jaar: int = 2024, seed: int = 0, gebruik: str = "trekking")
     gekort = aow_hh & (rng.random(n) < 0.115)  # SVB Q4 2023: 10,4 % of all recipients live in NL with a reduced AOW
     verzekerd = np.where(gekort, rng.integers(5, 49, n), 50)
     geen_pensioen = rng.random(n) < np.where(gekort, pz["aandeel_zonder_pensioen_bij_onvolledige_aow"], pz["aandeel_zonder_pensioen"])
-    mediaan = np.where(naam == "paar_aow", pz["mediaan_paar"], pz["mediaan_alleenstaande"])
+    mediaan = np.where(naam == T["paar_aow"], pz["mediaan_paar"], pz["mediaan_alleenstaande"])
     pensioen = np.where(aow_hh & ~geen_pensioen, np.exp(np.log(mediaan) + pz["sigma"] * rng.normal(size=n)), 0.0)
     pensioen = np.where(gekort, pensioen * 0.4, pensioen)
 
@@ -289,7 +291,7 @@ def genereer(n: int, jaar: int = 2024, seed: int = 0, gebruik: str = "trekking")
     is_kv = (plek == 1 + twee[hh]) & volwassen_kind[hh]
     is_kind = plek >= 1 + twee[hh] + volwassen_kind[hh]
     # gezinnen: one per household, plus one for the adult child and one for the co-resident of 'overig'
-    eigen_gezin = is_kv | (is_p2 & (naam[hh] == "overig"))
+    eigen_gezin = is_kv | (is_p2 & (naam[hh] == T["overig"]))
     gezin_nummer = np.cumsum(np.where(plek == 0, 1, 0) + eigen_gezin) - 1
     gezin = np.where(is_kind, 0, gezin_nummer)
     # children join their parents' gezin (the household's first gezin)
@@ -336,13 +338,13 @@ def genereer(n: int, jaar: int = 2024, seed: int = 0, gebruik: str = "trekking")
         arrays.zet("servicekosten", m, service_m)
 
     # --- childcare: households with children under 13 where every adult partner works
-    werkt_alles = np.where(twee & (naam != "overig"), (loon_1 > 0) & (loon_2 > 0), loon_1 > 0)
+    werkt_alles = np.where(twee & (naam != T["overig"]), (loon_1 > 0) & (loon_2 > 0), loon_1 > 0)
     gebruikt_opvang = met_kind & werkt_alles & (rng.random(n) < 0.35)  # status onbevestigd
     jong = is_kind & (kind_leeftijd < 13) & gebruikt_opvang[hh]
     dagopvang = jong & (kind_leeftijd < 4)
     uren = np.where(dagopvang, 70.0, np.where(jong, 40.0, 0.0)).astype(np.float32)
     prijs = np.where(dagopvang, 9.50, 8.20).astype(np.float32) * (1.0 if jaar == 2024 else 1.05)
-    soort = np.where(dagopvang, "dagopvang", "buitenschoolse_opvang")
+    soort = _soort_opvang(dagopvang)
     for m in maanden:
         arrays.zet("kinderopvang_uren", m, uren)
         arrays.zet("kinderopvang_uurprijs", m, prijs.astype(np.float32))
@@ -360,7 +362,7 @@ def genereer(n: int, jaar: int = 2024, seed: int = 0, gebruik: str = "trekking")
                 arrays.zet(f"neemt_{regeling}_af", m, neemt)
 
     huishoudens = pd.DataFrame({
-        "type": naam,
+        "type": pd.Categorical.from_codes(type_, TYPEN),
         "deciel_invoer": deciel,
         "woning": np.where(koop, "koop", np.where(corporatie, "huur_corporatie", "huur_overig")),
         "aow_huishouden": aow_hh,
@@ -372,25 +374,38 @@ def genereer(n: int, jaar: int = 2024, seed: int = 0, gebruik: str = "trekking")
     return Populatie(arrays=arrays, huishoudens=huishoudens, pensioen_bruto_jaar=pensioen_p, jaar=jaar, seed=seed, gebruik=gebruik)
 
 
-def raking(huishoudens: pd.DataFrame, doelen: dict[str, float], iteraties: int = 50) -> np.ndarray:
+def _soort_opvang(dagopvang: np.ndarray):
+    """kinderopvang_soort as an EnumArray of item indices (dagopvang, else buitenschoolse_opvang): OpenFisca takes
+    it as it is, without encoding a million strings for each month."""
+    from openfisca_core.indexed_enums import EnumArray
+
+    from openfisca_samenloop.wetten.kinderopvang import KinderopvangSoort
+
+    codes = np.where(dagopvang, KinderopvangSoort.dagopvang.index, KinderopvangSoort.buitenschoolse_opvang.index)
+    return EnumArray(codes.astype(np.int16), KinderopvangSoort)
+
+
+def raking(huishoudens: pd.DataFrame, doelen: dict[str, float], iteraties: int = 100) -> np.ndarray:
     """Weights that reproduce the official households per type and the share of owner-occupied homes (iterative
-    proportional fitting over the two margins)."""
-    type_ = huishoudens["type"].to_numpy()
-    koop = (huishoudens["woning"] == "koop").to_numpy()
-    totaal = sum(doelen.values())
-    gewicht = np.ones(len(type_))
-    doel_koop = koop_doel() * totaal
+    proportional fitting over the two margins). Every household in a cell (type × koop/huur) gets the same weight,
+    so the fitting runs on the 2 × 7 table of cell counts."""
+    codes = {t: i for i, t in enumerate(doelen)}
+    type_ = huishoudens["type"].map(codes).to_numpy()
+    koop = (huishoudens["woning"] == "koop").to_numpy().astype(int)
+    cel = type_ * 2 + koop
+    aantal = np.bincount(cel, minlength=2 * len(codes)).reshape(len(codes), 2).astype(float)
+    factor = np.ones_like(aantal)
+    doel_type = np.array(list(doelen.values()))
+    totaal = doel_type.sum()
+    doel_koop = np.array([totaal * (1 - koop_doel()), totaal * koop_doel()])
     for _ in range(iteraties):
-        for t, doel in doelen.items():
-            sel = type_ == t
-            som = gewicht[sel].sum()
-            if som > 0:
-                gewicht[sel] *= doel / som
-        for sel, doel in ((koop, doel_koop), (~koop, totaal - doel_koop)):
-            som = gewicht[sel].sum()
-            if som > 0:
-                gewicht[sel] *= doel / som
-    return gewicht
+        gewogen = aantal * factor
+        rij = gewogen.sum(axis=1)
+        factor *= np.where(rij > 0, doel_type / np.where(rij > 0, rij, 1), 1)[:, None]
+        gewogen = aantal * factor
+        kolom = gewogen.sum(axis=0)
+        factor *= np.where(kolom > 0, doel_koop / np.where(kolom > 0, kolom, 1), 1)[None, :]
+    return factor.reshape(-1)[cel]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -508,7 +523,7 @@ def _partities(populatie: Populatie, blokgrootte: int) -> list[np.ndarray]:
 
 
 def bereken(populatie: Populatie, periode: str, hervorming=None, loonstap: float = 0.0, engine: str = "lokaal",
-            scheduler: str | None = None, blokgrootte: int = 250_000, stil: bool = False, werkers: int | None = None) -> pd.DataFrame:
+            scheduler: str | None = None, blokgrootte: int = 125_000, stil: bool = False, werkers: int | None = None) -> pd.DataFrame:
     """Every household's amounts for the month `periode` (YYYY-MM), in household order, with the household
     characteristics and weight. `engine`: 'lokaal' (blocks one after another) or 'dask' (blocks over
     dask.distributed: a LocalCluster, or the scheduler at `scheduler`)."""
@@ -528,6 +543,7 @@ def bereken(populatie: Populatie, periode: str, hervorming=None, loonstap: float
         uitkomsten = []
         for nummer, (index, deel, pensioen) in enumerate(taken, start=1):
             uitkomsten.append(bereken_blok(deel, pensioen, periode, hervorming, loonstap))
+            gc.collect()  # a block's simulation holds every intermediate array: free it before the next block
             _voortgang(f"  blok {nummer}/{len(taken)}: {len(index):,} huishoudens ({time.perf_counter() - begin:.1f} s)", stil or len(taken) == 1)
     else:
         uitkomsten = _bereken_dask(taken, periode, hervorming, loonstap, scheduler, stil, werkers)
@@ -572,3 +588,274 @@ def _bereken_dask(taken, periode, hervorming, loonstap, scheduler, stil, werkers
     finally:
         if cluster is not None:
             cluster.close()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Tables
+
+TOESLAGEN = ["zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderopvangtoeslag"]
+MET_GEBRUIK = TOESLAGEN + ["aio"]
+
+
+def _gebruiksfactor(gebruik: str) -> dict[str, float]:
+    """Per scheme the factor applied to amounts and recipients: 1, or the take-up rate under 'verwacht'."""
+    if gebruik != "verwacht":
+        return {}
+    ng = laad_data()["regelingen"]["niet_gebruik"]
+    return {naam: 1.0 - ng[naam]["waarde"] for naam in MET_GEBRUIK if naam in ng}
+
+
+def jaarbedrag(tabel: pd.DataFrame, regeling: str) -> pd.Series:
+    """A scheme's yearly amount per household: the month × 12 (AOW: plus the vakantie-uitkering accrued)."""
+    maand = tabel[regeling]
+    if regeling == "aow" and "aow_vakantie_uitkering" in tabel:
+        maand = maand + tabel["aow_vakantie_uitkering"]
+    return 12 * maand
+
+
+def kosten_en_ontvangers(tabel: pd.DataFrame, gebruik: str = "trekking") -> pd.DataFrame:
+    """Per scheme: weighted households receiving it, persons (bijstand, AIO, AOW) and yearly cost in euro."""
+    factor = _gebruiksfactor(gebruik)
+    w = tabel["gewicht"]
+    rijen = []
+    for regeling, instantie in REGELINGEN.items():
+        if regeling not in tabel:
+            continue
+        f = factor.get(regeling, 1.0)
+        personen = tabel.get(f"{regeling}_personen")
+        rijen.append({
+            "regeling": regeling,
+            "instantie": instantie,
+            "huishoudens": f * float((w * (tabel[regeling] > 0)).sum()),
+            "personen": f * float((w * personen).sum()) if personen is not None else np.nan,
+            "kosten_per_jaar": f * float((w * jaarbedrag(tabel, regeling)).sum()),
+        })
+    return pd.DataFrame(rijen).set_index("regeling")
+
+
+def verdeling(tabel: pd.DataFrame, kolom: str) -> pd.Series:
+    """Weighted share of households per value of `kolom` (e.g. aantal_regelingen)."""
+    w = tabel["gewicht"]
+    return (w.groupby(tabel[kolom].round().astype(int)).sum() / w.sum()).rename("aandeel")
+
+
+def gestandaardiseerd(tabel: pd.DataFrame) -> pd.Series:
+    """Household income per year divided by the CBS equivalence factor (see inkomen.yaml)."""
+    eq = laad_data()["inkomen"]["equivalentiefactor"]
+    twee = tabel["type"].isin(["paar", "paar_aow", "paar_met_kinderen"])
+    kinderen = np.maximum(tabel["personen"] - 1 - twee, 0)
+    factor = np.where(twee, eq["volwassenen_2"], eq["volwassene_1"]) + eq["per_kind"] * kinderen
+    return 12 * tabel["huishoudinkomen"] / factor
+
+
+def inkomensdecielen(tabel: pd.DataFrame) -> pd.Series:
+    """Weighted deciles (1..10) of the standardised household income of the model."""
+    waarde = gestandaardiseerd(tabel).to_numpy()
+    volgorde = np.argsort(waarde, kind="stable")
+    cum = np.cumsum(tabel["gewicht"].to_numpy()[volgorde])
+    deciel = np.empty(len(waarde), dtype=int)
+    deciel[volgorde] = np.minimum((10 * cum / cum[-1] - 1e-9).astype(int) + 1, 10)
+    return pd.Series(deciel, index=tabel.index, name="deciel")
+
+
+def onder_sociaal_minimum(tabel: pd.DataFrame) -> pd.Series:
+    """True where the household's income without toeslagen and child benefits (net wages, AOW, bijstand/AIO and
+    net pension) is below the sum of its gezinnen's bijstand norms (the social minimum of the Participatiewet)."""
+    zonder = tabel["huishoudinkomen"] - tabel[[k for k in TOESLAGEN + ["kinderbijslag"] if k in tabel]].sum(axis=1)
+    return zonder < tabel["bijstandsnorm"] - 1.0
+
+
+def marginale_druk(basis: pd.DataFrame, met_stap: pd.DataFrame, stap: float) -> pd.Series:
+    """1 − Δ household income / Δ gross wage per household (NaN for pensioner households, who have no wage)."""
+    druk = 1.0 - (met_stap["huishoudinkomen"] - basis["huishoudinkomen"]) / stap
+    return druk.where(~basis["aow_huishouden"])
+
+
+def druk_tabel(tabel: pd.DataFrame, druk: pd.Series) -> pd.DataFrame:
+    w = tabel["gewicht"]
+    geldig = druk.notna()
+    return pd.DataFrame({
+        "huishoudens": [float((w * geldig).sum()), float((w * (druk > 0.8)).sum()), float((w * (druk > 1.0)).sum())],
+    }, index=pd.Index(["met loon (gemeten)", "marginale druk > 80 %", "marginale druk > 100 %"], name="groep"))
+
+
+@dataclasses.dataclass
+class PopulatieUitkomst:
+    """Everything `samenloop populatie` shows: per-household rows and the tables."""
+
+    periode: str
+    n: int
+    gebruik: str
+    basis: pd.DataFrame
+    kosten: pd.DataFrame
+    regelingen_verdeling: pd.Series
+    instanties_verdeling: pd.Series
+    druk: pd.DataFrame
+    onder_minimum: float
+    hervorming: str | None = None
+    hervormd: pd.DataFrame | None = None
+    kosten_hervormd: pd.DataFrame | None = None
+    effect: dict | None = None
+    duur: float = 0.0
+
+    def als_tekst(self) -> str:
+        from openfisca_samenloop.opmaak import getal, procent
+
+        def mln(x):
+            return getal(round(x / 1e6, 1)) if np.isfinite(x) else "–"
+
+        regels = [f"Synthetische populatie: {getal(self.n)} huishoudens (gewogen {getal(round(self.basis['gewicht'].sum()))}), "
+                  f"periode {self.periode}, gebruik: {self.gebruik}"]
+        regels.append("")
+        regels.append(f"{'regeling':<22}{'instantie':<18}{'huishoudens':>14}{'personen':>12}{'€ mln/jaar':>13}")
+        for naam, rij in self.kosten.iterrows():
+            regels.append(f"{naam:<22}{rij['instantie']:<18}{getal(round(rij['huishoudens'])):>14}"
+                          f"{(getal(round(rij['personen'])) if np.isfinite(rij['personen']) else '–'):>12}{mln(rij['kosten_per_jaar']):>13}")
+        regels.append("")
+        regels.append("Aantal regelingen per huishouden: " + ", ".join(
+            f"{k}: {procent(v)}" for k, v in self.regelingen_verdeling.items()))
+        regels.append("Aantal instanties per huishouden: " + ", ".join(
+            f"{k}: {procent(v)}" for k, v in self.instanties_verdeling.items()))
+        regels.append("Marginale druk (loonstap van de eerste partner): " + "; ".join(
+            f"{k}: {getal(round(v))}" for k, v in self.druk["huishoudens"].items()))
+        regels.append(f"Onder het sociaal minimum (zonder toeslagen): {getal(round(self.onder_minimum))} huishoudens")
+        if self.effect:
+            e = self.effect
+            regels.append("")
+            regels.append(f"Hervorming {self.hervorming}: extra kosten {mln(e['extra_kosten'])} mln/jaar; "
+                          f"winnaars {getal(round(e['winnaars']))}, verliezers {getal(round(e['verliezers']))}")
+            regels.append(f"  boven het sociaal minimum gekomen: {getal(round(e['boven_minimum']))}; "
+                          f"eronder gezakt: {getal(round(e['onder_minimum']))}")
+            regels.append(f"  kliffen (druk > 100 %) weg: {getal(round(e['kliffen_weg']))}; nieuw: {getal(round(e['kliffen_nieuw']))}")
+            regels.append("")
+            regels.append(e["per_deciel"].to_string())
+            regels.append("")
+            regels.append(e["per_type"].to_string())
+        regels.append("")
+        regels.append(f"({self.duur:.1f} s)")
+        return "\n".join(regels)
+
+
+def winnaars_verliezers(basis: pd.DataFrame, hervormd: pd.DataFrame, groep: pd.Series) -> pd.DataFrame:
+    """Per group: weighted winners and losers (more than € 1 a month difference) and their average gain/loss."""
+    delta = hervormd["huishoudinkomen"] - basis["huishoudinkomen"]
+    w = basis["gewicht"]
+    wint, verliest = delta > 1.0, delta < -1.0
+    df = pd.DataFrame({"w": w, "d": delta, "win": wint, "ver": verliest, "groep": groep})
+    uit = df.groupby("groep").apply(lambda g: pd.Series({
+        "winnaars": (g.w * g.win).sum(),
+        "gem_winst_per_maand": (g.w * g.d * g.win).sum() / max((g.w * g.win).sum(), 1e-9) if g.win.any() else 0.0,
+        "verliezers": (g.w * g.ver).sum(),
+        "gem_verlies_per_maand": (g.w * g.d * g.ver).sum() / max((g.w * g.ver).sum(), 1e-9) if g.ver.any() else 0.0,
+    }), include_groups=False)
+    return uit.round(2)
+
+
+def hervorming_effect(basis, hervormd, druk_basis, druk_hervormd, kosten_basis, kosten_hervormd) -> dict:
+    w = basis["gewicht"]
+    delta = hervormd["huishoudinkomen"] - basis["huishoudinkomen"]
+    onder_b, onder_h = onder_sociaal_minimum(basis), onder_sociaal_minimum(hervormd)
+    deciel = inkomensdecielen(basis)
+    kosten = pd.DataFrame({
+        "basis": kosten_basis["kosten_per_jaar"], "hervorming": kosten_hervormd["kosten_per_jaar"],
+    })
+    kosten["verschil"] = kosten["hervorming"] - kosten["basis"]
+    return {
+        "kosten": kosten,
+        "extra_kosten": float(kosten["verschil"].sum()),
+        "winnaars": float((w * (delta > 1.0)).sum()),
+        "verliezers": float((w * (delta < -1.0)).sum()),
+        "boven_minimum": float((w * (onder_b & ~onder_h)).sum()),
+        "onder_minimum": float((w * (~onder_b & onder_h)).sum()),
+        "kliffen_weg": float((w * ((druk_basis > 1.0) & ~(druk_hervormd > 1.0))).sum()),
+        "kliffen_nieuw": float((w * (~(druk_basis > 1.0) & (druk_hervormd > 1.0))).sum()),
+        "per_deciel": winnaars_verliezers(basis, hervormd, deciel),
+        "per_type": winnaars_verliezers(basis, hervormd, basis["type"].map(TYPE_LABEL)),
+    }
+
+
+def analyseer(n: int = 100_000, periode: str = "2025-07", hervorming: str | None = None, seed: int = 0,
+              gebruik: str = "trekking", engine: str = "lokaal", scheduler: str | None = None, loonstap: float = 100.0,
+              stil: bool = False, blokgrootte: int = 125_000, werkers: int | None = None) -> PopulatieUitkomst:
+    """The whole population analysis of `samenloop populatie`: baseline, wage step, and with a reform the same
+    for the reformed system."""
+    begin = time.perf_counter()
+    maand = periods.period(str(periode))
+    _voortgang(f"populatie: {n:,} huishoudens genereren ({maand.start.year}, seed {seed})", stil)
+    populatie = genereer(n, maand.start.year, seed=seed, gebruik=gebruik)
+    opties = dict(engine=engine, scheduler=scheduler, stil=stil, blokgrootte=blokgrootte, werkers=werkers)
+    _voortgang("populatie: basis berekenen", stil)
+    basis = bereken(populatie, str(maand), **opties)
+    _voortgang("populatie: marginale druk (loonstap)", stil)
+    stap = bereken(populatie, str(maand), loonstap=loonstap, **opties)
+    druk_b = marginale_druk(basis, stap, loonstap)
+    uit = PopulatieUitkomst(
+        periode=str(maand), n=populatie.n, gebruik=gebruik, basis=basis.assign(marginale_druk=druk_b),
+        kosten=kosten_en_ontvangers(basis, gebruik),
+        regelingen_verdeling=verdeling(basis, "aantal_regelingen"),
+        instanties_verdeling=verdeling(basis, "aantal_instanties"),
+        druk=druk_tabel(basis, druk_b),
+        onder_minimum=float((basis["gewicht"] * onder_sociaal_minimum(basis)).sum()),
+    )
+    if hervorming:
+        _voortgang(f"populatie: hervorming {hervorming} berekenen", stil)
+        hervormd = bereken(populatie, str(maand), hervorming=hervorming, **opties)
+        stap_h = bereken(populatie, str(maand), hervorming=hervorming, loonstap=loonstap, **opties)
+        druk_h = marginale_druk(hervormd, stap_h, loonstap)
+        uit.hervorming = hervorming
+        uit.hervormd = hervormd.assign(marginale_druk=druk_h)
+        uit.kosten_hervormd = kosten_en_ontvangers(hervormd, gebruik)
+        uit.effect = hervorming_effect(basis, hervormd, druk_b, druk_h, uit.kosten, uit.kosten_hervormd)
+    uit.duur = time.perf_counter() - begin
+    return uit
+
+
+def validatie(tabel: pd.DataFrame, gebruik: str = "trekking") -> pd.DataFrame:
+    """Model against official figures per scheme: recipients (in the source's unit) and yearly spending, with the
+    relative gap and the source."""
+    officieel = laad_data()["regelingen"]["officieel"]
+    bronnen = laad_data()["regelingen"]["bronnen"]
+    kosten = kosten_en_ontvangers(tabel, gebruik)
+    rijen = []
+    for regeling, o in officieel.items():
+        if regeling == "toeslagen_totaal":
+            w = tabel["gewicht"]
+            model = float((w * (tabel[TOESLAGEN].sum(axis=1) > 0)).sum())
+            rijen.append({"regeling": regeling, "grootheid": "huishoudens", "model": model, "officieel": o.get("ontvangers"),
+                          "bron": bronnen.get(o.get("bron"), {}).get("href", ""), "status": o.get("status", "")})
+            continue
+        if regeling not in kosten.index:
+            continue
+        if o.get("ontvangers") is not None or o.get("uitgaven") is None:
+            eenheid = o.get("eenheid", "huishoudens")
+            model = kosten.loc[regeling, "personen" if eenheid == "personen" else "huishoudens"]
+            rijen.append({"regeling": regeling, "grootheid": eenheid, "model": float(model), "officieel": o.get("ontvangers"),
+                          "bron": bronnen.get(o.get("bron"), {}).get("href", ""), "status": o.get("status", "")})
+        if o.get("uitgaven") is not None:
+            rijen.append({"regeling": regeling, "grootheid": "euro per jaar", "model": float(kosten.loc[regeling, "kosten_per_jaar"]),
+                          "officieel": o.get("uitgaven"), "bron": bronnen.get(o.get("bron"), {}).get("href", ""),
+                          "status": o.get("status", "")})
+    df = pd.DataFrame(rijen)
+    df["afwijking"] = (df["model"] / df["officieel"].astype(float) - 1.0).where(df["officieel"].notna())
+    return df
+
+
+def rapport_sectie(n: int = 20_000, periode: str = "2025-07", seed: int = 0) -> dict:
+    """The data of the report's population section: cost and recipients per scheme, the distribution of schemes
+    and agencies per household, and the validation table (at a size that keeps the report under a minute)."""
+    uitkomst = analyseer(n, periode, seed=seed, stil=True)
+    return {
+        "titel": f"Synthetische populatie ({getal_nl(n)} huishoudens, gewogen naar CBS-totalen)",
+        "kosten": uitkomst.kosten,
+        "regelingen_verdeling": uitkomst.regelingen_verdeling,
+        "instanties_verdeling": uitkomst.instanties_verdeling,
+        "druk": uitkomst.druk,
+        "onder_minimum": uitkomst.onder_minimum,
+        "validatie": validatie(uitkomst.basis),
+    }
+
+
+def getal_nl(x) -> str:
+    from openfisca_samenloop.opmaak import getal
+
+    return getal(x)
