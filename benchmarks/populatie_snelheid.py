@@ -107,15 +107,18 @@ def zorgtoeslag_numpy(arrays, periode: str) -> np.ndarray:
     ng = arrays.aantal_gezinnen
     aantal_partners = np.bincount(g, weights=partner, minlength=ng)
     aantal_verzekerd = np.bincount(g, weights=verzekerd, minlength=ng)
-    inkomen = np.bincount(g, weights=np.where(partner, arrays.invoer["toetsingsinkomen"][str(maand.this_year)], 0), minlength=ng)
-    vermogen = np.bincount(g, weights=np.where(partner, arrays.invoer["vermogen"][str(maand.this_year)], 0), minlength=ng)
+    # float32 where OpenFisca stores a variable (its dtype for float), so that the rounding edges are the same
+    f32 = np.float32
+    inkomen = np.bincount(g, weights=np.where(partner, arrays.invoer["toetsingsinkomen"][str(maand.this_year)], 0), minlength=ng).astype(f32)
+    vermogen = np.bincount(g, weights=np.where(partner, arrays.invoer["vermogen"][str(maand.this_year)], 0), minlength=ng).astype(f32)
     met_partner = aantal_partners >= 2
     percentage = np.where(met_partner, z.normpremie.percentage_drempelinkomen_partner, z.normpremie.percentage_drempelinkomen_alleenstaande)
-    normpremie = percentage * drempel + z.normpremie.afbouwpercentage * np.maximum(inkomen - drempel, 0)
+    normpremie = (percentage * drempel + z.normpremie.afbouwpercentage * np.maximum(inkomen - drempel, 0)).astype(f32)
     verschil = np.maximum(np.where(met_partner, 2, 1) * z.standaardpremie - normpremie, 0)
     aanspraak = np.where(met_partner & (aantal_verzekerd == 1), z.aandeel_partner_niet_verzekerd * verschil, verschil)
     boven = np.where(met_partner, vermogen > z.vermogensgrens.met_partner, vermogen > z.vermogensgrens.alleenstaande)
-    recht = maandbedrag_toeslag(np.where((aantal_verzekerd >= 1) & ~boven, aanspraak, 0), p.awir.minimum_tegemoetkoming)
+    aanspraak_jaar = np.where((aantal_verzekerd >= 1) & ~boven, aanspraak, 0).astype(f32)
+    recht = maandbedrag_toeslag(aanspraak_jaar, p.awir.minimum_tegemoetkoming)
     neemt = arrays.invoer.get("neemt_zorgtoeslag_af", {}).get(str(maand))
     return np.where(neemt if neemt is not None else True, recht, 0)
 

@@ -405,7 +405,9 @@ def raking(huishoudens: pd.DataFrame, doelen: dict[str, float], iteraties: int =
         gewogen = aantal * factor
         kolom = gewogen.sum(axis=0)
         factor *= np.where(kolom > 0, doel_koop / np.where(kolom > 0, kolom, 1), 1)[None, :]
-    return factor.reshape(-1)[cel]
+    gewicht = factor.reshape(-1)[cel]
+    # with very few households a margin can have empty cells; the total still holds
+    return gewicht * (totaal / gewicht.sum())
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -859,3 +861,47 @@ def getal_nl(x) -> str:
     from openfisca_samenloop.opmaak import getal
 
     return getal(x)
+
+
+def als_situatie(populatie: Populatie, index: int, toetsingsinkomen: dict | None = None) -> dict:
+    """Household `index` of the population as an OpenFisca situation (the `/calculate` and `samenloop simuleer`
+    format), to compute or explain it on its own. `toetsingsinkomen`: {person id: yearly amount} to give."""
+    arrays = populatie.arrays
+    personen_idx = np.flatnonzero(arrays.huishouden == index)
+    gezinnen_idx = sorted(set(arrays.gezin[personen_idx].tolist()))
+    ids = {int(p): f"p{k}" for k, p in enumerate(personen_idx)}
+    situatie = {"personen": {ids[int(p)]: {} for p in personen_idx}, "gezinnen": {}, "huishoudens": {"huishouden": {"bewoners": list(ids.values())}}}
+    for g in gezinnen_idx:
+        leden = [int(p) for p in personen_idx if arrays.gezin[p] == g]
+        gezin = {"partners": [ids[p] for p in leden if arrays.rol_gezin[p] == 0]}
+        kinderen = [ids[p] for p in leden if arrays.rol_gezin[p] == 1]
+        if kinderen:
+            gezin["kinderen"] = kinderen
+        situatie["gezinnen"][f"g{g}"] = gezin
+    from openfisca_samenloop.systeem import basissysteem
+
+    tbs = basissysteem()
+    for naam, per in arrays.invoer.items():
+        entiteit = tbs.variables[naam].entity.key
+        for periode, waarden in per.items():
+            if entiteit == "persoon":
+                doelen = [(ids[int(p)], int(p), situatie["personen"]) for p in personen_idx]
+            elif entiteit == "gezin":
+                doelen = [(f"g{g}", g, situatie["gezinnen"]) for g in gezinnen_idx]
+            else:
+                doelen = [("huishouden", index, situatie["huishoudens"])]
+            for ident, i, plek in doelen:
+                waarde = waarden[i]
+                keuzes = getattr(tbs.variables[naam], "possible_values", None)
+                if keuzes is not None:
+                    waarde = list(keuzes)[int(np.asarray(waarden)[i])].name if np.issubdtype(np.asarray(waarden).dtype, np.integer) else str(waarde)
+                elif isinstance(waarde, np.datetime64):
+                    waarde = str(waarde)
+                elif isinstance(waarde, (np.bool_, bool)):
+                    waarde = bool(waarde)
+                else:
+                    waarde = float(waarde)
+                plek[ident].setdefault(naam, {})[periode] = waarde
+    for ident, bedrag in (toetsingsinkomen or {}).items():
+        situatie["personen"][ident]["toetsingsinkomen"] = {str(populatie.jaar): float(bedrag)}
+    return situatie

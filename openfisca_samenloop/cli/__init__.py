@@ -14,7 +14,7 @@ import warnings
 
 from openfisca_samenloop.fouten import InvoerFout
 
-SUBCOMMANDS = ["rapport", "simuleer", "scan", "armoedeval", "vergelijk"]
+SUBCOMMANDS = ["rapport", "simuleer", "scan", "armoedeval", "vergelijk", "populatie"]
 
 
 class _Parser(argparse.ArgumentParser):

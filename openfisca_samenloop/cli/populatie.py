@@ -19,9 +19,9 @@ def _positief(tekst: str) -> int:
     try:
         waarde = int(tekst.replace("_", ""))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"--huishoudens: '{tekst}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"'{tekst}' is not a whole number") from None
     if waarde <= 0:
-        raise argparse.ArgumentTypeError(f"--huishoudens: must be above 0, got {waarde}")
+        raise argparse.ArgumentTypeError(f"must be above 0, got {waarde}")
     return waarde
 
 

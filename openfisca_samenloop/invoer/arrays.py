@@ -203,8 +203,51 @@ def uit_situaties(situaties, tbs, periode) -> PopulatieArrays:
 # Arrays → Simulation
 
 
+class ArrayBouwer(SimulationBuilder):
+    """OpenFisca's SimulationBuilder for arrays, with the same results and no Python-level copies of a million ids
+    or roles.
+
+    - `declare_person_entity` / `declare_entity` keep a numpy array of ids as it is (OpenFisca makes a list of it).
+    - `join_with_persons`, when the groups are numbered 0..n−1, every group has members and the roles are given
+      as indices: members_entity_id is the assignment itself (OpenFisca derives it with `np.unique`, which gives
+      the same array in that case) and the roles are one fancy index into `flattened_roles` (OpenFisca's
+      `members_role` setter copies them through a Python list). Any other input goes to OpenFisca's own method."""
+
+    def declare_person_entity(self, person_singular, persons_ids) -> None:
+        if not isinstance(persons_ids, np.ndarray):
+            return super().declare_person_entity(person_singular, persons_ids)
+        populatie = self.populations[person_singular]
+        populatie.ids = persons_ids
+        populatie.count = len(persons_ids)
+        self.persons_plural = populatie.entity.plural
+
+    def declare_entity(self, entity_singular, entity_ids):
+        if not isinstance(entity_ids, np.ndarray):
+            return super().declare_entity(entity_singular, entity_ids)
+        populatie = self.populations[entity_singular]
+        populatie.ids = entity_ids
+        populatie.count = len(entity_ids)
+        return populatie
+
+    def join_with_persons(self, group_population, persons_group_assignment, roles) -> None:
+        toewijzing, rollen = np.asarray(persons_group_assignment), np.asarray(roles)
+        ids = np.asarray(group_population.ids)
+        snel = (
+            np.issubdtype(toewijzing.dtype, np.integer) and np.issubdtype(rollen.dtype, np.integer)
+            and np.issubdtype(ids.dtype, np.integer) and np.array_equal(ids, np.arange(len(ids)))
+            and len(group_population.entity.flattened_roles) > 0
+            and (len(ids) == 0 or np.bincount(toewijzing, minlength=len(ids)).min() > 0)
+        )
+        if not snel:
+            return super().join_with_persons(group_population, persons_group_assignment, roles)
+        group_population.members_entity_id = toewijzing
+        rollen_tabel = np.empty(len(group_population.entity.flattened_roles), dtype=object)
+        rollen_tabel[:] = list(group_population.entity.flattened_roles)
+        group_population._members_role = rollen_tabel[rollen]
+
+
 def _bouw_kaal(tbs, arrays: PopulatieArrays):
-    builder = SimulationBuilder()
+    builder = ArrayBouwer()
     builder.create_entities(tbs)
     builder.declare_person_entity("persoon", np.arange(arrays.aantal_personen))
     gezinnen = builder.declare_entity("gezin", np.arange(arrays.aantal_gezinnen))
@@ -217,14 +260,37 @@ def _bouw_kaal(tbs, arrays: PopulatieArrays):
 
 
 def _zet_invoer(simulatie, tbs, invoer: dict, overslaan=()) -> None:
+    """Give every input to the simulation. A value for the variable's own period goes in with
+    `holder.put_in_cache` (OpenFisca's `set_input_divide_by_period` would copy and divide a million values by one
+    for every month); a value for a longer period goes through `holder.set_input` (divided or copied over the
+    sub-periods as the variable says). An array given for several periods is converted to the variable's dtype
+    once, not once per period."""
     for naam, per_periode in invoer.items():
         if naam not in tbs.variables:
             continue
         holder = simulatie.get_holder(naam)
+        variabele = holder.variable
+        omgezet: dict = {}
         for periode_tekst in sorted(per_periode, key=lambda t: (len(t), t)):
             if (naam, periode_tekst) in overslaan:
                 continue
-            holder.set_input(periods.period(periode_tekst), per_periode[periode_tekst])
+            periode = periods.period(periode_tekst)
+            waarden = per_periode[periode_tekst]
+            if (
+                getattr(variabele, "possible_values", None) is None
+                and isinstance(waarden, np.ndarray) and waarden.dtype != variabele.dtype
+            ):
+                if id(waarden) not in omgezet:
+                    omgezet[id(waarden)] = (waarden, waarden.astype(variabele.dtype))
+                waarden = omgezet[id(waarden)][1]
+            eigen = (
+                variabele.definition_period == periods.DateUnit.ETERNITY
+                or (periode.unit == variabele.definition_period and periode.size == 1)
+            )
+            if eigen:
+                holder.put_in_cache(waarden, periode)
+            else:
+                holder.set_input(periode, waarden)
 
 
 def bouw_simulatie_uit_arrays(tbs, arrays: PopulatieArrays):
