@@ -704,7 +704,19 @@ class PopulatieUitkomst:
         from openfisca_samenloop.opmaak import getal, procent
 
         def mln(x):
-            return getal(round(x / 1e6, 1)) if np.isfinite(x) else "–"
+            if not np.isfinite(x):
+                return "–"
+            return f"{x / 1e6:,.1f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+        def groepen(tabel):
+            from openfisca_samenloop.opmaak import euro
+
+            return pd.DataFrame({
+                "winnaars": tabel["winnaars"].round().map(getal),
+                "gem. winst/mnd": tabel["gem_winst_per_maand"].map(euro),
+                "verliezers": tabel["verliezers"].round().map(getal),
+                "gem. verlies/mnd": tabel["gem_verlies_per_maand"].map(euro),
+            }).to_string()
 
         regels = [f"Synthetische populatie: {getal(self.n)} huishoudens (gewogen {getal(round(self.basis['gewicht'].sum()))}), "
                   f"periode {self.periode}, gebruik: {self.gebruik}"]
@@ -730,11 +742,11 @@ class PopulatieUitkomst:
                           f"eronder gezakt: {getal(round(e['onder_minimum']))}")
             regels.append(f"  kliffen (druk > 100 %) weg: {getal(round(e['kliffen_weg']))}; nieuw: {getal(round(e['kliffen_nieuw']))}")
             regels.append("")
-            regels.append(e["per_deciel"].to_string())
+            regels.append("Per inkomensdeciel (gestandaardiseerd huishoudinkomen van de basis):")
+            regels.append(groepen(e["per_deciel"]))
             regels.append("")
-            regels.append(e["per_type"].to_string())
-        regels.append("")
-        regels.append(f"({self.duur:.1f} s)")
+            regels.append("Per huishoudtype:")
+            regels.append(groepen(e["per_type"]))
         return "\n".join(regels)
 
 
@@ -905,3 +917,16 @@ def als_situatie(populatie: Populatie, index: int, toetsingsinkomen: dict | None
     for ident, bedrag in (toetsingsinkomen or {}).items():
         situatie["personen"][ident]["toetsingsinkomen"] = {str(populatie.jaar): float(bedrag)}
     return situatie
+
+
+def validatie_markdown(v: pd.DataFrame) -> str:
+    """The validation table as Markdown (docs/populatie.md)."""
+    from openfisca_samenloop.opmaak import getal, procent
+
+    regels = ["| regeling | grootheid | model | officieel | afwijking | bron |", "|---|---|---:|---:|---:|---|"]
+    for _, r in v.iterrows():
+        officieel = getal(round(float(r["officieel"]))) if pd.notna(r["officieel"]) else f"– ({r['status']})"
+        afwijking = procent(r["afwijking"]) if pd.notna(r["afwijking"]) else "–"
+        bron = f"[bron]({r['bron']})" if str(r["bron"]).startswith("http") else (r["bron"] or "–")
+        regels.append(f"| {r['regeling']} | {r['grootheid']} | {getal(round(float(r['model'])))} | {officieel} | {afwijking} | {bron} |")
+    return "\n".join(regels)

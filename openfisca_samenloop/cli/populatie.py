@@ -75,6 +75,7 @@ def uitvoeren(args) -> int:
         veld, _, melding = str(fout).partition(": ")
         raise InvoerFout(veld, melding) from None
     print(uitkomst.als_tekst())
+    sys.stderr.write(f"populatie: klaar in {uitkomst.duur:.1f} s\n")
     if args.uit:
         schrijf_uitvoer(uitkomst, args.uit)
     return 0
