@@ -34,7 +34,11 @@ setup(
         "matplotlib",
     ],
     extras_require={
-        "test": ["pytest", "hypothesis", "nbclient", "nbformat", "ipykernel"],
+        # the population's --engine dask (dask.distributed); the test of that engine needs it too
+        "dask": ["dask[distributed]"],
+        # Parquet output of `samenloop populatie --uit` (without it: CSV)
+        "parquet": ["pyarrow"],
+        "test": ["pytest", "hypothesis", "nbclient", "nbformat", "ipykernel", "dask[distributed]"],
     },
     packages=packages,
     package_dir=package_dir,

@@ -35,3 +35,17 @@ def test_samenvoegen_houdt_ids_apart(situaties):
     gezinnen = list(samen.entiteiten["gezinnen"].values())
     assert gezinnen[0]["partners"] != gezinnen[1]["partners"]
     assert np.all([len(g["partners"]) >= 1 for g in gezinnen])
+
+
+def test_arrayroute_gelijk_aan_dictroute(situaties):
+    """bereken_populatie (array route) gives what OpenFisca's dict builder gives on the joined situations, also for
+    the bundled situations (yearly inputs, partial settable inputs, enums, dates)."""
+    from openfisca_samenloop.populatie import bereken_populatie_dict
+    from openfisca_samenloop.situatie import gebundelde_situaties, laad_situatie
+
+    import pandas as pd
+
+    gebundeld = [laad_situatie(naam) for naam in gebundelde_situaties()]
+    gebundeld = [s for s in gebundeld if len(s.entiteiten["huishoudens"]) == 1]
+    for groep in (situaties, gebundeld):
+        pd.testing.assert_frame_equal(bereken_populatie(groep, "2025-07"), bereken_populatie_dict(groep, "2025-07"))

@@ -123,3 +123,15 @@ def test_analyse_importeert_dask_niet():
             "bereken(genereer(20), '2025-07', stil=True); print('dask' in sys.modules)")
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert uit.stdout.strip() == "False", uit.stderr
+
+
+def test_elke_afwijking_boven_tien_procent_is_verklaard():
+    """docs/populatie.md explains every scheme whose model figure is more than 10 % off the official one."""
+    import os
+
+    doc = open(os.path.join(os.path.dirname(__file__), "..", "..", "docs", "populatie.md"), encoding="utf-8").read()
+    tabel = bereken(genereer(5000, 2024, seed=0), "2024-07", stil=True)
+    v = validatie(tabel)
+    groot = v[v["afwijking"].abs() > 0.10]
+    for regeling in groot["regeling"]:
+        assert f"- **{regeling}**" in doc, f"gap of {regeling} not explained in docs/populatie.md"
