@@ -18,8 +18,8 @@ class aio_recht(Variable):
         "(`heeft_aow_leeftijd`). Amount as art. 19: `bijstandsnorm` (the art. 22 norms, with the kostendelersnorm of "
         "art. 22a where it applies, B per art. 22a lid 1 onder b/c) minus `in_aanmerking_te_nemen_inkomen` (net AOW, "
         "other net income, wage after the 25 % vrijlating that has no time limit at the AOW age), never below 0. Nil "
-        "with vermogen above the grens (art. 34) or when a partner stayed abroad longer than thirteen weeks in the "
-        "calendar year (art. 13 lid 4; four weeks for a partner under the AOW age). Simplification: a mixed couple (one "
+        "with vermogen above the grens (art. 34) or when no partner has a right (art. 13; a partner who stayed abroad longer than thirteen weeks in the "
+        "calendar year, lid 4, or four weeks under the AOW age, has none; the other spouse then gets the art. 24 norm). Simplification: a mixed couple (one "
         "partner under the AOW age) is always treated as an AIO case."
     )
 

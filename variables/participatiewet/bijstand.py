@@ -15,10 +15,9 @@ class bijstand(Variable):
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel19"
     documentation = (
         "Art. 19 lid 1-2: the difference between `bijstandsnorm` and `in_aanmerking_te_nemen_inkomen`, never below 0, "
-        "when there is no in-aanmerking-te-nemen vermogen. None when a partner is under 18 (art. 13 lid 1 onder f; "
-        "simplification: the art. 24 norm for a spouse without a right is not modelled), when a partner has the AOW age "
-        "(the SVB then grants the algemene bijstand as AIO, art. 47a; see `aio`), or after too long a stay abroad "
-        "(art. 13 lid 1 onder e). The amount is net: the gemeente adds the loonheffing on top (art. 19 lid 4). Rounded "
+        "when there is no in-aanmerking-te-nemen vermogen. None when no partner has a right to algemene bijstand (art. 11, 13: "
+        "`heeft_recht_op_algemene_bijstand`; one spouse without a right gives the other the art. 24 norm), when a partner has the AOW age "
+        "(the SVB then grants the algemene bijstand as AIO, art. 47a; see `aio`). The amount is net: the gemeente adds the loonheffing on top (art. 19 lid 4). Rounded "
         "to cents. The vakantietoeslag of art. 19 lid 3 is included (`vakantietoeslag_algemene_bijstand`)."
     )
 

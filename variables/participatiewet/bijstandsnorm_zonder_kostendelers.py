@@ -21,7 +21,7 @@ class bijstandsnorm_zonder_kostendelers(Variable):
         "From 2026, art. 20 lid 3 adds a fixed amount for each partner of 18-20 who cannot rely on his parents "
         "(`kan_geen_beroep_doen_op_ouders`), capped by lid 4 at the art. 21 norm of a comparable 21-year-old (21 onder a "
         "for an alleenstaande, 21 onder b for gehuwden). 0 when no partner is 18 or older. Not modelled: art. 23 "
-        "(inrichting), art. 24/24a (spouse without a right to bijstand), art. 27/28 (lower norm by the college)."
+        "(inrichting), art. 24a; art. 24 (spouse without a right to bijstand) is `norm_gehuwde_met_echtgenoot_zonder_recht`, art. 27/28 (lower norm by the college)."
     )
 
     def formula(gezin, period, parameters):
