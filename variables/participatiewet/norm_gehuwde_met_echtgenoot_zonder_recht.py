@@ -33,7 +33,7 @@ class norm_gehuwde_met_echtgenoot_zonder_recht(Variable):
         persoon = gezin.members
         recht = persoon("heeft_recht_op_algemene_bijstand", period)
         leeftijd = gezin.sum(np.where(recht, persoon("leeftijd", period), 0), role=Gezin.PARTNER)
-        aow = gezin.any(recht * persoon("heeft_aow_leeftijd", period), role=Gezin.PARTNER)
+        deel_aow = gezin.max(recht * persoon("aow_deel_van_de_maand", period), role=Gezin.PARTNER)
         kinderen = gezin("aantal_ten_laste_komende_kinderen", period) > 0
         n20, n21, n22 = pw.norm_jonger_dan_21, pw.norm_21_tot_aow_leeftijd, pw.norm_aow_leeftijd
 
@@ -42,6 +42,7 @@ class norm_gehuwde_met_echtgenoot_zonder_recht(Variable):
         aanvulling = 2 * geen_steun * pw.aanvulling_jongere_zonder_onderhoud_ouders
         jong = np.where(aanvulling > 0, np.minimum(jong + aanvulling, np.maximum(n21.gehuwden, jong)), jong)
 
-        vol = np.select([aow, leeftijd >= pw.leeftijdsgrenzen.leeftijd_volwassenennorm], [n22.gehuwden_beiden, n21.gehuwden], jong)
+        jonger_dan_aow = np.where(leeftijd >= pw.leeftijdsgrenzen.leeftijd_volwassenennorm, n21.gehuwden, jong)
+        vol = deel_aow * n22.gehuwden_beiden + (1 - deel_aow) * jonger_dan_aow  # the AOW birthday month by calendar days
         norm = afronden_op_centen(vol * pw.norm_echtgenoot_zonder_recht)
         return np.where(gezin("norm_artikel_24_van_toepassing", period), norm, 0)
