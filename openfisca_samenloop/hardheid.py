@@ -56,7 +56,7 @@ from openfisca_samenloop.entities import Gezin, Huishouden, Persoon
 
 ONTWERPEN = ("hardheidsclausule", "evenredigheidstoets")
 DOENVERMOGEN_STANDAARD = 3
-AWB = "https://wetten.overheid.nl/BWBR0005537/2026-01-01#Hoofdstuk3_Afdeling3.2_Artikel3:4"
+AWB = "https://wetten.overheid.nl/BWBR0005537/2026-01-01#Artikel3:4"
 ENTITEITEN = {"gezin": Gezin, "huishouden": Huishouden}
 
 

@@ -12,7 +12,7 @@ class opgegeven_leeftijd(Variable):
     definition_period = MONTH
     unit = "year"
     label = "Leeftijd zoals opgegeven in de situatie (-1: niet opgegeven)"
-    reference = "https://wetten.overheid.nl/BWBR0002221/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel7a"
+    reference = "https://wetten.overheid.nl/BWBR0002221/2026-01-01#Artikel7a"
     documentation = (
         "Where a situation's `leeftijd` goes: giving `leeftijd` stores the value here (see `leeftijd`'s set_input, "
         "openfisca_samenloop.wetten.leeftijd.leeftijd_invoer), with -1 for the persons it was not given for. "

@@ -9,7 +9,7 @@ class kinderopvangtoeslag_onbevestigd(Variable):
     entity = Gezin
     definition_period = MONTH
     label = "De kinderopvangtoeslag van het gezin hangt af van een niet-bevestigde rij van de kinderopvangtoeslagtabel"
-    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel6"
+    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Artikel6"
     documentation = (
         "True when `kinderopvangtoeslag_recht` is above 0 and a child's percentage comes from a row whose status is "
         "not `bevestigd` (`kinderopvangtoeslag_percentage_onbevestigd`). For faces (simuleer, the report) to mark "

@@ -12,7 +12,7 @@ class kinderopvangtoeslag_percentage_onbevestigd(Variable):
     entity = Persoon
     definition_period = MONTH
     label = "Het percentage kinderopvangtoeslag voor dit kind komt uit een niet-bevestigde rij van de tabel"
-    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel6"
+    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Artikel6"
     documentation = (
         "True for a child whose opvang counts when the row of the kinderopvangtoeslagtabel (Besluit "
         "kinderopvangtoeslag bijlage I) used for it has a threshold or percentage whose parameter metadata status "

@@ -13,7 +13,7 @@ class kinderopvangtoeslag_recht(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Kinderopvangtoeslag waarop het gezin recht heeft, per maand"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf2_Artikel1.5"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Artikel1.5"
     documentation = (
         "Wet kinderopvang art. 1.5-1.8 with the Besluit kinderopvangtoeslag: the sum over the children of "
         "`kinderopvangtoeslag_kind`, provided every partner of the gezin (the aanvrager and, if there is one, the "
