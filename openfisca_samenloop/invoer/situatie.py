@@ -34,7 +34,7 @@ from openfisca_core.errors import SituationParsingError
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_samenloop.fouten import InvoerFout
-from openfisca_samenloop.periodes import controleer_gedekt
+from openfisca_samenloop.invoer.periodes import controleer_gedekt
 
 META_SLEUTELS = ("beschrijving", "bron", "toont", "titel")
 ENTITEITEN = ("personen", "gezinnen", "huishoudens")
