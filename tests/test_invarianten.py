@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from openfisca_core import periods
 from openfisca_core.simulations import SimulationBuilder
 
-from openfisca_samenloop.situatie import Situatie, bouw_simulatie, laad_situatie
+from openfisca_samenloop.invoer.situatie import Situatie, bouw_simulatie, laad_situatie
 from openfisca_samenloop.systeem import basissysteem
 
 AANTAL = 1000
@@ -333,7 +333,7 @@ def _losse_situaties(inhoud: dict, aantal: int) -> list[Situatie]:
 def test_populatie_gelijk_aan_los_huishouden(keuze):
     """The population route (`bereken_populatie`, one batch) and the batched route of this file give each
     household what the one-household route (`bouw_simulatie`, as `samenloop simuleer`) gives it."""
-    from openfisca_samenloop.populatie import bereken_populatie
+    from openfisca_samenloop.analyse.populatie import bereken_populatie
 
     inhoud, simulatie = batch(*keuze)
     maand = keuze[1]
@@ -352,7 +352,7 @@ def test_populatie_gelijk_aan_los_huishouden(keuze):
 def test_scan_gelijk_aan_simuleer(keuze):
     """At sampled points, `scan` over the wage (a lasting change, weergave "jaar") gives the besteedbaar inkomen
     the one-household route gives for a situation with that wage."""
-    from openfisca_samenloop.scan import scan
+    from openfisca_samenloop.analyse.scan import scan
 
     inhoud, _ = batch(*keuze)
     maand = keuze[1]

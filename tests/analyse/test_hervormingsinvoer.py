@@ -33,8 +33,8 @@ def test_simuleer_met_hervormingsinvoer(tmp_path):
 
 
 def test_bouw_simulatie_op_basis_met_hervormingssituatie():
-    from openfisca_samenloop.hervorming import systeem_met_hervorming
-    from openfisca_samenloop.situatie import bouw_simulatie, laad_situatie
+    from openfisca_samenloop.invoer.hervorming import systeem_met_hervorming
+    from openfisca_samenloop.invoer.situatie import bouw_simulatie, laad_situatie
     from openfisca_samenloop.systeem import basissysteem
 
     hervormd = systeem_met_hervorming("hardheidsclausule_per_wet")
