@@ -2,7 +2,7 @@
 
 wetten.overheid.nl anchors an article as `#Artikel<N>` or with its place in the law's structure, e.g.
 `#Hoofdstuk3_Paragraaf3.2_Artikel22`. A wrong place (art. 22 Pw in §3.3) or two different places for one
-article are errors. The places the package could read in stored law texts are in tests/data/wetten_ankers.yaml;
+article are errors. The places the package could read in stored law texts are in openfisca_samenloop/wetten/wetten_ankers.yaml;
 a full-path anchor must match it, every other article is cited with the short form.
 """
 
@@ -14,7 +14,7 @@ import yaml
 
 HIER = os.path.dirname(__file__)
 WORTEL = os.path.dirname(HIER)
-ANKERS = yaml.safe_load(open(os.path.join(HIER, "data", "wetten_ankers.yaml"), encoding="utf-8"))
+ANKERS = yaml.safe_load(open(os.path.join(WORTEL, "openfisca_samenloop", "wetten", "wetten_ankers.yaml"), encoding="utf-8"))
 
 URL = re.compile(r"https://wetten\.overheid\.nl/[^\s\"'<>)\]]+")
 VORM_URL = re.compile(r"^https://wetten\.overheid\.nl/(?P<bwb>BWBR\d{7})(?:/(?P<datum>\d{4}-\d{2}-\d{2}))?(?:#(?P<anker>[^#]+))?$")
@@ -53,7 +53,7 @@ def fout_in_link(url):
     bekend = (ANKERS.get(m.group("bwb")) or {}).get(pad.group("art"))
     if bekend is None:
         return (f"full-path anchor '{anker}' for an article whose place was not read in a stored law text "
-                f"(use #Artikel{pad.group('art')} or add it to tests/data/wetten_ankers.yaml)")
+                f"(use #Artikel{pad.group('art')} or add it to openfisca_samenloop/wetten/wetten_ankers.yaml)")
     if pad.group("pad").rstrip("_") != bekend:
         return f"anchor '{anker}': article {pad.group('art')} is in {bekend}"
     return None
