@@ -38,7 +38,7 @@ setup(
         "dask": ["dask[distributed]"],
         # Parquet output of `samenloop populatie --uit` (without it: CSV)
         "parquet": ["pyarrow"],
-        "test": ["pytest", "hypothesis", "nbclient", "nbformat", "ipykernel", "dask[distributed]"],
+        "test": ["pytest", "pytest-xdist", "hypothesis", "nbclient", "nbformat", "ipykernel", "dask[distributed]"],
     },
     packages=packages,
     package_dir=package_dir,

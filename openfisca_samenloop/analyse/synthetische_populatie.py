@@ -471,7 +471,7 @@ def _systeem(hervorming):
 
     if not hervorming:
         return basissysteem()
-    from openfisca_samenloop.hervorming import systeem_met_hervorming
+    from openfisca_samenloop.invoer.hervorming import systeem_met_hervorming
 
     return systeem_met_hervorming(hervorming)
 
@@ -479,7 +479,7 @@ def _systeem(hervorming):
 def per_huishouden(simulatie, tbs, maand, arrays: PopulatieArrays) -> pd.DataFrame:
     """Per household: the schemes' monthly amounts, besteedbaar inkomen, counts, social minimum, and the number of
     persons receiving bijstand, AOW and AIO."""
-    from openfisca_samenloop.periodes import periode_voor
+    from openfisca_samenloop.invoer.periodes import periode_voor
 
     hh_pop = simulatie.populations["huishouden"]
     uit = {}

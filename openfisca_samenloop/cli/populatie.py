@@ -45,7 +45,7 @@ def registreer(subparsers) -> None:
 
 
 def uitvoeren(args) -> int:
-    from openfisca_samenloop.periodes import als_maand, huidige_maand
+    from openfisca_samenloop.invoer.periodes import als_maand, huidige_maand
 
     if args.engine not in ("lokaal", "dask"):
         raise InvoerFout("--engine", f"'{args.engine}' is not one of lokaal, dask")
@@ -55,7 +55,7 @@ def uitvoeren(args) -> int:
         raise InvoerFout("--gebruik", f"'{args.gebruik}' is not one of trekking, verwacht, uit")
     maand = als_maand(args.periode or huidige_maand())
     if args.hervorming:
-        from openfisca_samenloop.hervorming import systeem_met_hervorming
+        from openfisca_samenloop.invoer.hervorming import systeem_met_hervorming
 
         systeem_met_hervorming(args.hervorming)  # unknown names and bad files: one line before any work
     if args.engine == "dask":

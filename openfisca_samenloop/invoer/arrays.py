@@ -113,7 +113,7 @@ def uit_situaties(situaties, tbs, periode) -> PopulatieArrays:
     Period-less values are expanded as `situatie.met_perioden` does; a value given for a longer period than the
     variable's own is spread over its sub-periods as the variable's `set_input` says (divided or copied), except
     for sub-periods the instance gives itself, which is what OpenFisca's dict builder does per instance."""
-    from openfisca_samenloop.situatie import ROLLEN, laad_situatie, met_perioden
+    from openfisca_samenloop.invoer.situatie import ROLLEN, laad_situatie, met_perioden
 
     maand = periods.period(str(periode))
     gezin, huishouden, rol = [], [], []
@@ -286,24 +286,33 @@ def _zet_invoer(simulatie, tbs, invoer: dict, overslaan=()) -> None:
             eigen = (
                 variabele.definition_period == periods.DateUnit.ETERNITY
                 or (periode.unit == variabele.definition_period and periode.size == 1)
-            )
+            ) and _standaard_set_input(variabele)
             if eigen:
                 holder.put_in_cache(waarden, periode)
             else:
                 holder.set_input(periode, waarden)
 
 
+def _standaard_set_input(variabele) -> bool:
+    """True when the variable has no `set_input` or one of OpenFisca's own (divide / dispatch by period), which
+    store a value of the variable's own period as it is. A set_input of the package's own (`leeftijd`: a given age
+    goes to `opgegeven_leeftijd`) must see every value."""
+    functie = variabele.set_input
+    return functie is None or getattr(functie, "__module__", "").startswith("openfisca_core")
+
+
 def bouw_simulatie_uit_arrays(tbs, arrays: PopulatieArrays):
     """An OpenFisca Simulation of the population, built with the array route (linear in N).
 
-    An input of a computed variable (one with a formula, such as `leeftijd`) that only some instances give
-    keeps the computed value for the others (as `situatie.bouw_simulatie` does): those are computed first in
-    a helper simulation without them."""
+    An input of a computed variable (one with a formula) that only some instances give keeps the computed value
+    for the others (as `situatie.bouw_simulatie` does): those are computed first in a helper simulation without
+    them, unless the variable's own set_input already does so (`leeftijd`)."""
     gedeeltelijk = {
         (naam, p): masker
         for naam, per in arrays.gegeven.items()
         for p, masker in per.items()
         if naam in tbs.variables and not tbs.variables[naam].is_input_variable()
+        and not getattr(tbs.variables[naam].set_input, "vult_ontbrekende_aan", False)
     }
     invoer = arrays.invoer
     if gedeeltelijk:

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from openfisca_samenloop.bedragen import bereken
-from openfisca_samenloop.populatie import bereken_populatie, raster, samenvoegen
+from openfisca_samenloop.analyse.bedragen import bereken
+from openfisca_samenloop.analyse.populatie import bereken_populatie, raster, samenvoegen
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +40,8 @@ def test_samenvoegen_houdt_ids_apart(situaties):
 def test_arrayroute_gelijk_aan_dictroute(situaties):
     """bereken_populatie (array route) gives what OpenFisca's dict builder gives on the joined situations, also for
     the bundled situations (yearly inputs, partial settable inputs, enums, dates)."""
-    from openfisca_samenloop.populatie import bereken_populatie_dict
-    from openfisca_samenloop.situatie import gebundelde_situaties, laad_situatie
+    from openfisca_samenloop.analyse.populatie import bereken_populatie_dict
+    from openfisca_samenloop.invoer.situatie import gebundelde_situaties, laad_situatie
 
     import pandas as pd
 

@@ -11,7 +11,7 @@ import pytest
 from openfisca_samenloop.analyse.synthetische_populatie import (
     PopulatieFout, als_situatie, bereken, genereer, koop_doel, type_doelen, validatie,
 )
-from openfisca_samenloop.bedragen import bereken as simuleer
+from openfisca_samenloop.analyse.bedragen import bereken as simuleer
 
 PERIODE = "2025-07"
 
@@ -60,7 +60,7 @@ def test_populatie_gelijk_aan_simuleer_per_huishouden(populatie, tabel):
         situatie = als_situatie(populatie, int(i))
         if i in aow:  # pensioners: toetsingsinkomen = AOW of the year + gross pension, as the population sets it
             los = simuleer(situatie, PERIODE)
-            from openfisca_samenloop.situatie import bouw_simulatie
+            from openfisca_samenloop.invoer.situatie import bouw_simulatie
             from openfisca_samenloop.systeem import basissysteem
 
             sim = bouw_simulatie(basissysteem(), situatie, PERIODE)
