@@ -238,5 +238,44 @@ def algemene_secties(map_: str, grafieken: list, maand: str) -> str:
         "(Wet KGB art. 4).</p>",
         _img(pad, "Samenloopkaart"),
         "<p class='meta'>De kaart als tabel: samenloopkaart.csv.</p>",
+        sectie_populatie(map_, maand),
     ]
     return "\n".join(delen)
+
+
+def sectie_populatie(map_: str, maand: str) -> str:
+    """The weighted synthetic population (analyse.synthetische_populatie.rapport_sectie): cost and recipients per
+    scheme, schemes per household, marginale druk, and the model against official figures."""
+    from openfisca_samenloop.analyse.synthetische_populatie import rapport_sectie
+    from openfisca_samenloop.opmaak import getal
+
+    data = rapport_sectie(periode=maand)
+    kosten = data["kosten"].copy()
+    kosten.to_csv(os.path.join(map_, "populatie_kosten.csv"))
+    toon = pd.DataFrame({
+        "instantie": kosten["instantie"],
+        "huishoudens": kosten["huishoudens"].round().map(getal),
+        "personen": kosten["personen"].map(lambda x: getal(round(x)) if np.isfinite(x) else "–"),
+        "€ mln per jaar": (kosten["kosten_per_jaar"] / 1e6).round(1).map(getal),
+    })
+    v = data["validatie"]
+    validatie = pd.DataFrame({
+        "regeling": v["regeling"], "grootheid": v["grootheid"], "model": v["model"].round().map(getal),
+        "officieel": v["officieel"].map(lambda x: getal(round(float(x))) if pd.notna(x) else "onbevestigd"),
+        "afwijking": v["afwijking"].map(lambda x: procent(x) if pd.notna(x) else "–"),
+    }).set_index("regeling")
+    regelingen = ", ".join(f"{k}: {procent(a)}" for k, a in data["regelingen_verdeling"].items())
+    druk = "; ".join(f"{k}: {getal(round(a))}" for k, a in data["druk"]["huishoudens"].items())
+    return "\n".join([
+        f"<h2>{html.escape(data['titel'])}</h2>",
+        "<p>Huishoudens waarvan samenstelling, inkomen, wonen en vermogen de cijfers van CBS volgen, gewogen naar het "
+        "aantal huishoudens per type en naar koop en huur, door alle regels in één keer. Kosten per jaar = de maand × "
+        "12. Bronnen en vereenvoudigingen: docs/populatie.md; groter: <code>samenloop populatie</code>.</p>",
+        _tabel(toon, bedragen=False),
+        f"<p>Aantal regelingen per huishouden: {html.escape(regelingen)}.<br>Marginale druk bij de eigen loon: "
+        f"{html.escape(druk)}.<br>Onder het sociaal minimum (zonder toeslagen): {getal(round(data['onder_minimum']))} "
+        "huishoudens.</p>",
+        "<h3>Model tegen officiële cijfers</h3>",
+        _tabel(validatie, bedragen=False),
+        "<p class='meta'>Kosten per regeling als tabel: populatie_kosten.csv.</p>",
+    ])
