@@ -17,7 +17,7 @@ class geboortedatum_getal(Variable):
         "integer arithmetic instead of converting dates each time (a population of a million households asks "
         "for ages dozens of times). Not an input: give `geboortedatum`."
     )
-    reference = "https://wetten.overheid.nl/BWBR0002221/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel7a"
+    reference = "https://wetten.overheid.nl/BWBR0002221/2026-01-01#Artikel7a"
 
     def formula(persoon, period):
         return datum_als_getal(persoon("geboortedatum", period))
