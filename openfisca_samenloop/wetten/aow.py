@@ -52,7 +52,10 @@ def deel_van_de_maand(geboortedatum, leeftijd_opgegeven, afgeleide_leeftijd, maa
     deze_maand = maand_instant.year * 12 + maand_instant.month - 1
     december_vorig_jaar = maand_instant.year * 12 - 1
     al_eerder = (geboren + leeftijd_dit_jaar < deze_maand) | (geboren + leeftijd_vorig_jaar <= december_vorig_jaar)
-    dag = (geboortedatum - geboortedatum.astype("datetime64[M]")).astype(int) + 1
+    if np.issubdtype(np.asarray(geboortedatum).dtype, np.integer):  # yyyymmdd (`geboortedatum_getal`)
+        dag = np.asarray(geboortedatum, dtype=np.int64) % 100
+    else:
+        dag = (geboortedatum - geboortedatum.astype("datetime64[M]")).astype(int) + 1
     dagen = _dagen_in_maand(maand_instant)
     dag = np.minimum(dag, dagen)
     deel = (dagen - dag + 1) / dagen

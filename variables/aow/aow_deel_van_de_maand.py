@@ -27,7 +27,7 @@ class aow_deel_van_de_maand(Variable):
     def formula(persoon, period, parameters):
         dit_jaar = parameters(period.start).aow.pensioengerechtigde_leeftijd
         vorig_jaar = parameters(period.start.offset(-1, "year")).aow.pensioengerechtigde_leeftijd
-        geboren = persoon("geboortedatum", period)
+        geboren = persoon("geboortedatum_getal", period)  # yyyymmdd, derived once per simulation
         return deel_van_de_maand(
             geboren, persoon("leeftijd", period), leeftijd_op(geboren, period.start), period.start, dit_jaar, vorig_jaar
         )
