@@ -69,8 +69,16 @@ class PopulatieArrays:
         nieuw_gz = np.cumsum(houd_gz) - 1
         masker = {"persoon": houd_p, "gezin": houd_gz, "huishouden": houd_hh}
 
+        gesneden: dict = {}  # an array given for several periods (the same object) is cut once and stays shared
+
         def snij(naam, array):
-            return array[masker[tbs.variables[naam].entity.key]] if naam in tbs.variables else array
+            if naam not in tbs.variables:
+                return array
+            entiteit = tbs.variables[naam].entity.key
+            sleutel = (id(array), entiteit)
+            if sleutel not in gesneden:
+                gesneden[sleutel] = (array, array[masker[entiteit]])
+            return gesneden[sleutel][1]
 
         return PopulatieArrays(
             gezin=nieuw_gz[self.gezin[houd_p]],
