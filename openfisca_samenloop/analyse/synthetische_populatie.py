@@ -9,8 +9,9 @@ owner-occupied and rented homes (raking over both margins).
 `bereken(populatie, periode)` runs the rules over the population with OpenFisca's array route, in blocks (so
 memory stays bounded), optionally partitioned over dask (`engine="dask"`): one row per household with every
 scheme's amount for the month, the counts, the social minimum and the household's characteristics.
-`samenvatting`, `per_deciel`, `validatie` and `hervorming_effect` turn those rows into the tables of
-`samenloop populatie` and of the report.
+`kosten_en_ontvangers`, `verdeling`, `marginale_druk`, `onder_sociaal_minimum`, `winnaars_verliezers`,
+`hervorming_effect` and `validatie` turn those rows into the tables of `samenloop populatie` (`analyseer`) and of
+the report (`rapport_sectie`); `als_situatie` gives one household as a situation for `samenloop simuleer`.
 
 Simplifications (each also named in docs/populatie.md):
 - Income other than wages is not in the rules except the AOW: working-age households without wages live on
@@ -481,7 +482,6 @@ def per_huishouden(simulatie, tbs, maand, arrays: PopulatieArrays) -> pd.DataFra
     persons receiving bijstand, AOW and AIO."""
     from openfisca_samenloop.invoer.periodes import periode_voor
 
-    hh_pop = simulatie.populations["huishouden"]
     uit = {}
     for naam in PER_HUISHOUDEN:
         if naam not in tbs.variables:
@@ -503,7 +503,6 @@ def per_huishouden(simulatie, tbs, maand, arrays: PopulatieArrays) -> pd.DataFra
             if naam in ("bijstand", "aio"):
                 partners = np.bincount(arrays.gezin, weights=arrays.rol_gezin == 0, minlength=arrays.aantal_gezinnen)
                 uit[f"{naam}_personen"] = np.bincount(hh_van_gezin, weights=(waarden > 0) * partners, minlength=arrays.aantal_huishoudens)
-    del hh_pop
     return pd.DataFrame(uit)
 
 
@@ -564,7 +563,7 @@ def _pensioen_voor(populatie: Populatie, index: np.ndarray) -> np.ndarray:
 
 def _bereken_dask(taken, periode, hervorming, loonstap, scheduler, stil, werkers):
     try:
-        from dask.distributed import Client, LocalCluster, progress  # noqa: F401
+        from dask.distributed import Client, LocalCluster
     except ImportError:
         raise PopulatieFout("--engine dask: dask.distributed is not installed (pip install 'openfisca-samenloop[dask]')") from None
     cluster = None
