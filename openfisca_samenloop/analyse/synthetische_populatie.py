@@ -25,6 +25,7 @@ Simplifications (each also named in docs/populatie.md):
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import gc
@@ -524,7 +525,8 @@ def _partities(populatie: Populatie, blokgrootte: int) -> list[np.ndarray]:
 
 
 def bereken(populatie: Populatie, periode: str, hervorming=None, loonstap: float = 0.0, engine: str = "lokaal",
-            scheduler: str | None = None, blokgrootte: int = 125_000, stil: bool = False, werkers: int | None = None) -> pd.DataFrame:
+            scheduler: str | None = None, blokgrootte: int = 125_000, stil: bool = False, werkers: int | None = None,
+            client=None) -> pd.DataFrame:
     """Every household's amounts for the month `periode` (YYYY-MM), in household order, with the household
     characteristics and weight. `engine`: 'lokaal' (blocks one after another) or 'dask' (blocks over
     dask.distributed: a LocalCluster, or the scheduler at `scheduler`)."""
@@ -547,7 +549,7 @@ def bereken(populatie: Populatie, periode: str, hervorming=None, loonstap: float
             gc.collect()  # a block's simulation holds every intermediate array: free it before the next block
             _voortgang(f"  blok {nummer}/{len(taken)}: {len(index):,} huishoudens ({time.perf_counter() - begin:.1f} s)", stil or len(taken) == 1)
     else:
-        uitkomsten = _bereken_dask(taken, periode, hervorming, loonstap, scheduler, stil, werkers)
+        uitkomsten = _bereken_dask(taken, periode, hervorming, loonstap, scheduler, stil, werkers, client)
     tabel = pd.concat([u.set_index(pd.Index(t[0])) for u, t in zip(uitkomsten, taken)]).sort_index()
     for kolom in populatie.huishoudens.columns:
         tabel[kolom] = populatie.huishoudens[kolom].to_numpy()
@@ -561,34 +563,45 @@ def _pensioen_voor(populatie: Populatie, index: np.ndarray) -> np.ndarray:
     return populatie.pensioen_bruto_jaar[houd[populatie.arrays.huishouden]]
 
 
-def _bereken_dask(taken, periode, hervorming, loonstap, scheduler, stil, werkers):
+def _bereken_dask(taken, periode, hervorming, loonstap, scheduler, stil, werkers, client=None):
+    if client is None:
+        with dask_client(scheduler, werkers) as eigen:
+            return _bereken_dask(taken, periode, hervorming, loonstap, scheduler, stil, werkers, eigen)
+    futures = [client.submit(bereken_blok, deel, pensioen, periode, hervorming, loonstap, pure=False)
+               for _, deel, pensioen in taken]
+    uitkomsten = []
+    begin = time.perf_counter()
+    for nummer, future in enumerate(futures, start=1):
+        uitkomsten.append(future.result())
+        _voortgang(f"  dask blok {nummer}/{len(futures)} ({time.perf_counter() - begin:.1f} s)", stil)
+    return uitkomsten
+
+
+@contextlib.contextmanager
+def dask_client(scheduler: str | None = None, werkers: int | None = None):
+    """A dask.distributed Client: on the scheduler at `scheduler`, or on a LocalCluster of `werkers` processes
+    (default: as many as cores, at most 2) that is closed afterwards. Imports dask only here."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise PopulatieFout("--engine dask: dask.distributed is not installed (pip install 'openfisca-samenloop[dask]')") from None
-    cluster = None
-    try:
-        if scheduler:
-            try:
-                client = Client(scheduler, timeout="5s")
-            except (OSError, TimeoutError) as fout:
-                raise PopulatieFout(f"--scheduler: cannot reach the dask scheduler at {scheduler} ({type(fout).__name__})") from None
-        else:
-            cluster = LocalCluster(n_workers=werkers or min(2, os.cpu_count() or 1), threads_per_worker=1,
-                                   processes=True, dashboard_address=None)
-            client = Client(cluster)
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="5s")
+        except (OSError, TimeoutError) as fout:
+            raise PopulatieFout(f"--scheduler: cannot reach the dask scheduler at {scheduler} ({type(fout).__name__})") from None
         with client:
-            futures = [client.submit(bereken_blok, deel, pensioen, periode, hervorming, loonstap, pure=False)
-                       for _, deel, pensioen in taken]
-            uitkomsten = []
-            begin = time.perf_counter()
-            for nummer, future in enumerate(futures, start=1):
-                uitkomsten.append(future.result())
-                _voortgang(f"  dask blok {nummer}/{len(futures)} ({time.perf_counter() - begin:.1f} s)", stil)
-            return uitkomsten
+            yield client
+        return
+    import logging
+
+    cluster = LocalCluster(n_workers=werkers or min(2, os.cpu_count() or 1), threads_per_worker=1, processes=True,
+                           dashboard_address=None, silence_logs=logging.ERROR)
+    try:
+        with Client(cluster) as client:
+            yield client
     finally:
-        if cluster is not None:
-            cluster.close()
+        cluster.close()
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -789,14 +802,18 @@ def hervorming_effect(basis, hervormd, druk_basis, druk_hervormd, kosten_basis, 
 
 def analyseer(n: int = 100_000, periode: str = "2025-07", hervorming: str | None = None, seed: int = 0,
               gebruik: str = "trekking", engine: str = "lokaal", scheduler: str | None = None, loonstap: float = 100.0,
-              stil: bool = False, blokgrootte: int = 125_000, werkers: int | None = None) -> PopulatieUitkomst:
+              stil: bool = False, blokgrootte: int = 125_000, werkers: int | None = None, client=None) -> PopulatieUitkomst:
     """The whole population analysis of `samenloop populatie`: baseline, wage step, and with a reform the same
     for the reformed system."""
+    if engine == "dask" and client is None:  # one cluster for the baseline, the wage step and the reform
+        with dask_client(scheduler, werkers) as eigen:
+            return analyseer(n, periode, hervorming, seed, gebruik, engine, scheduler, loonstap, stil, blokgrootte,
+                             werkers, eigen)
     begin = time.perf_counter()
     maand = periods.period(str(periode))
     _voortgang(f"populatie: {n:,} huishoudens genereren ({maand.start.year}, seed {seed})", stil)
     populatie = genereer(n, maand.start.year, seed=seed, gebruik=gebruik)
-    opties = dict(engine=engine, scheduler=scheduler, stil=stil, blokgrootte=blokgrootte, werkers=werkers)
+    opties = dict(engine=engine, scheduler=scheduler, stil=stil, blokgrootte=blokgrootte, werkers=werkers, client=client)
     _voortgang("populatie: basis berekenen", stil)
     basis = bereken(populatie, str(maand), **opties)
     _voortgang("populatie: marginale druk (loonstap)", stil)
