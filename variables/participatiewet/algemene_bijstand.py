@@ -20,7 +20,8 @@ class algemene_bijstand(Variable):
         "when there is no in-aanmerking-te-nemen vermogen (art. 34), no partner under 18 (art. 13 lid 1 onder f; "
         "simplification: the art. 24 norm for a spouse without a right is not modelled) and no stay abroad longer "
         "than the law allows (art. 13 lid 1 onder e, lid 4). Rounded to cents. The gemeente pays it as `bijstand`; "
-        "when a partner has the AOW age the SVB pays it as AIO (art. 47a, `aio_recht`)."
+        "when a partner has the AOW age the SVB pays it as AIO (art. 47a, `aio_recht`). From the melding on only "
+        "(art. 44 lid 1, `aandeel_maand_na_melding`)."
     )
 
     def formula(gezin, period, parameters):
@@ -33,4 +34,6 @@ class algemene_bijstand(Variable):
         )
         verschil = gezin("bijstandsnorm", period) - gezin("in_aanmerking_te_nemen_inkomen", period)
         verschil = np.maximum(verschil, 0) - gezin("in_aanmerking_te_nemen_teruggaaf", period)
+        # Pw art. 44 lid 1: no bijstand before the melding (`aandeel_maand_na_melding`, 1 unless a melding date is set).
+        verschil = verschil * gezin("aandeel_maand_na_melding", period)
         return np.where(recht, afronden_op_centen(np.maximum(verschil, 0)), 0)

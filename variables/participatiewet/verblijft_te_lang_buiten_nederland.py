@@ -16,11 +16,15 @@ class verblijft_te_lang_buiten_nederland(Variable):
         "True when a partner's `weken_in_buitenland` in the calendar year exceeds four weeks, or thirteen weeks for a "
         "partner with the AOW age. Simplification: the whole gezin then loses algemene bijstand / AIO for every month of "
         "that year; the law takes the right from that partner only (the other spouse would keep a right under art. 24, "
-        "not modelled)."
+        "not modelled). With the per-month input `weken_in_buitenland_maand` the right ends from the month in which the "
+        "count since 1 January passes the limit (the whole of that month: simplification)."
     )
 
     def formula(gezin, period, parameters):
         p = parameters(period.start).participatiewet.verblijf_buitenland
         persoon = gezin.members
         maximum = np.where(persoon("heeft_aow_leeftijd", period), p.max_weken_aow_leeftijd, p.max_weken)
-        return gezin.any(persoon("weken_in_buitenland", period.this_year) > maximum, role=Gezin.PARTNER)
+        jaar = persoon("weken_in_buitenland", period.this_year) > maximum
+        # Per-month input (issue 12 §2): the right ends in the month in which the count since 1 January passes the limit.
+        tot_nu = persoon("weken_in_buitenland_tot_en_met_maand", period) > maximum
+        return gezin.any(jaar + tot_nu, role=Gezin.PARTNER)
