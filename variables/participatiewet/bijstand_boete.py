@@ -20,9 +20,12 @@ class bijstand_boete(Variable):
         "(100 % opzet, 75 % grove schuld, 50 % otherwise, 25 % verminderd); none when every form of blame is absent. "
         "Art. 18a lid 4: a written warning instead when the gemeente uses that power "
         "(`gemeente_volstaat_met_waarschuwing`) and the benadelingsbedrag is at most the `waarschuwingsgrens`. "
-        "The 2024-2026 texts of art. 18a are the same (the 2026-01-01 text was read; 'Participatiewet in balans', "
-        "Kamerstuk 36 582, changed other articles from 2026 but not 18a; the Wet handhaving sociale zekerheid, "
-        "Kamerstuk 36 785, which would give more room for warnings, is a bill). Not modelled: recidive (lid 5, 150 %), "
+        "Rules in force: the 2026-01-01 and 2026-07-01 texts of art. 18a were read and are the same; the article dates "
+        "from the Wet regeling bestuurlijke boete (in force 2017), so 2024-2025 are taken to be the same. 'Participatiewet "
+        "in balans' (Kamerstuk 36 582) changed other articles from 2026 (e.g. art. 18 lid 8 bis on gifts) but not 18a "
+        "or 58; the Wet handhaving sociale zekerheid (Kamerstuk 36 785, memorie van toelichting 4 July 2025, nota naar "
+        "aanleiding van het verslag 2 February 2026), which would give more room for warnings instead of boetes, is a "
+        "bill and not in force. Not modelled: recidive (lid 5, 150 %), "
         "dringende redenen (lid 7), matiging to draagkracht, and the boete of lid 3 when there is no benadeling."
     )
 

@@ -30,7 +30,7 @@ class bijstand_terugvordering(Variable):
     label = "Terugvordering van bijstand, besloten in deze maand (Pw art. 58 lid 1)"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel58"
     documentation = (
-        "Art. 58 lid 1 onder a: the college reclaims the bijstand received wrongly or too high as a result of a breach "
+        "Art. 58 lid 1 ('vordert ... terug', text 2026-01-01): the college reclaims the bijstand received wrongly or too high as a result of a breach "
         "of the inlichtingenplicht (a duty in 2024-2026). The amount is the benadelingsbedrag of the month "
         "`handhaving_besluit_na_maanden` earlier; it is booked in the month of the decision. Net amount "
         "(see `bijstand_benadelingsbedrag`). Not modelled: afzien wegens dringende redenen (art. 58 lid 8), which "
