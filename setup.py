@@ -34,7 +34,7 @@ setup(
         "matplotlib",
     ],
     extras_require={
-        "test": ["pytest", "hypothesis", "nbclient", "nbformat", "ipykernel"],
+        "test": ["pytest", "pytest-xdist", "hypothesis", "nbclient", "nbformat", "ipykernel"],
     },
     packages=packages,
     package_dir=package_dir,

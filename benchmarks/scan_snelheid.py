@@ -62,9 +62,9 @@ def main(argv=None) -> int:
     scan_alleen = tijd_proces(scan_basis + ["--weergave", "jaar", "--zonder-oorzaken"], args.herhaal)
     scan_volledig = tijd_proces(scan_basis, args.herhaal)
 
-    from openfisca_samenloop.attributie import attribueer
-    from openfisca_samenloop.kliffen import vind_kliffen
-    from openfisca_samenloop.scan import scan
+    from openfisca_samenloop.analyse.attributie import attribueer
+    from openfisca_samenloop.analyse.kliffen import vind_kliffen
+    from openfisca_samenloop.analyse.scan import scan
     from openfisca_samenloop.systeem import basissysteem
 
     tbs = basissysteem()

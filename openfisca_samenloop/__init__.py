@@ -1,16 +1,19 @@
 """openfisca-samenloop: the Dutch social minimum and the toeslagen as OpenFisca rules.
 
 `CountryTaxBenefitSystem` is the rules floor: entities, the cited parameters in `parameters/` and the
-formulas in `variables/`. The analyses (scan, samenloop, vergelijk) and faces (CLI, rapport) live in
-sub-modules and never reach into a formula.
+formulas in `variables/`, with helpers in `wetten/` and reforms in `reforms/`. Above them: input in `invoer/`,
+analyses in `analyse/` (they never reach into a formula), and the faces `rapport/` and `cli/`.
 """
 
 import os
 
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
-from openfisca_samenloop import entities
+from openfisca_samenloop import entities, verhuisd
 from openfisca_samenloop.geldigheid import GeldigheidsBewaking
+
+# Modules that moved into invoer/, analyse/, rapport/ and wetten/ stay importable by their old names.
+verhuisd.registreer()
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.dirname(PACKAGE_DIR)

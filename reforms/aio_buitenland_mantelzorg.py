@@ -6,7 +6,7 @@ go abroad to care for family; the motie asks for maatwerk. Digest §1E #48, R11,
 
 What it changes: a new person input `verblijft_in_buitenland_voor_mantelzorg` (YEAR, default False). For a
 partner with the AOW age for whom it is True, the weeks abroad no longer count against the thirteen weeks of
-Pw art. 13 lid 4, so `verblijft_te_lang_buiten_nederland` stays False and the AIO is kept. The four-week limit
+Pw art. 13 lid 4, so `te_lang_buiten_nederland` stays False and the AIO is kept. The four-week limit
 under the AOW age (art. 13 lid 1 onder e, bijstand) is not changed. Whether the stay is really mantelzorg is
 the SVB's judgment; the input is that judgment.
 """
@@ -16,7 +16,7 @@ from openfisca_core.periods import MONTH, YEAR
 from openfisca_core.reforms import Reform
 from openfisca_core.variables import Variable
 
-from openfisca_samenloop.entities import Gezin, Persoon
+from openfisca_samenloop.entities import Persoon
 
 
 class verblijft_in_buitenland_voor_mantelzorg(Variable):
@@ -32,26 +32,25 @@ class verblijft_in_buitenland_voor_mantelzorg(Variable):
     )
 
 
-class verblijft_te_lang_buiten_nederland(Variable):
+class te_lang_buiten_nederland(Variable):
     value_type = bool
-    entity = Gezin
+    entity = Persoon
     definition_period = MONTH
-    label = "Een partner verblijft te lang buiten Nederland — hervorming: mantelzorg telt niet voor de AIO"
+    label = "Verblijft te lang buiten Nederland — hervorming: mantelzorg telt niet voor de AIO"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel13"
     documentation = (
         "As in the baseline (more than four weeks per calendar year, thirteen from the AOW age), except that a "
-        "partner with the AOW age who stays abroad for mantelzorg (`verblijft_in_buitenland_voor_mantelzorg`) is "
+        "person with the AOW age who stays abroad for mantelzorg (`verblijft_in_buitenland_voor_mantelzorg`) is "
         "never over the limit (reform `aio_buitenland_mantelzorg`)."
     )
 
-    def formula(gezin, period, parameters):
+    def formula(persoon, period, parameters):
         p = parameters(period.start).participatiewet.verblijf_buitenland
-        persoon = gezin.members
         aow = persoon("heeft_aow_leeftijd", period)
         maximum = np.where(aow, p.max_weken_aow_leeftijd, p.max_weken)
         te_lang = persoon("weken_in_buitenland", period.this_year) > maximum
         uitgezonderd = aow * persoon("verblijft_in_buitenland_voor_mantelzorg", period.this_year)
-        return gezin.any(te_lang * ~uitgezonderd, role=Gezin.PARTNER)
+        return te_lang * ~uitgezonderd
 
 
 class AioBuitenlandMantelzorg(Reform):
@@ -59,4 +58,4 @@ class AioBuitenlandMantelzorg(Reform):
 
     def apply(self):
         self.add_variable(verblijft_in_buitenland_voor_mantelzorg)
-        self.update_variable(verblijft_te_lang_buiten_nederland)
+        self.update_variable(te_lang_buiten_nederland)

@@ -11,12 +11,12 @@ What it changes: adds `doenvermogen` (persoon input, 1-5, default 3), `beroept_z
 beroep ask more than a request to the uitvoerder), the loss and excess per hard limit, the gap to the minimum,
 and the relief `evenredigheidstoets_tegemoetkoming` (huishouden), added to `besteedbaar_inkomen`. The losses of
 all limits are added before the test. Applied together with `hardheidsclausule_per_wet`, it pays only what the
-clauses left. See openfisca_samenloop/hardheid.py.
+clauses left. See openfisca_samenloop/wetten/hardheid.py.
 """
 
 from openfisca_core.reforms import Reform
 
-from openfisca_samenloop.hardheid import pas_ontwerp_toe
+from openfisca_samenloop.wetten.hardheid import pas_ontwerp_toe
 
 
 class AwbEvenredigheidstoets(Reform):

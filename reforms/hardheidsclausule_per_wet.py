@@ -9,12 +9,12 @@ What it changes: adds `doenvermogen` (persoon input, 1-5, default 3), `beroept_z
 (gezin, settable; default doenvermogen ≥ hardheid.doenvermogen.drempel_hardheidsclausule), the loss and excess
 per hard limit (`hardheid_verlies__<grens>`, `hardheid_overschrijding__<grens>`), the gap to the minimum
 (`hardheid_tekort_sociaal_minimum`) and the relief `hardheidsclausule_tegemoetkoming` (huishouden), which is
-added to `besteedbaar_inkomen`. Each law tests only its own outcome. See openfisca_samenloop/hardheid.py.
+added to `besteedbaar_inkomen`. Each law tests only its own outcome. See openfisca_samenloop/wetten/hardheid.py.
 """
 
 from openfisca_core.reforms import Reform
 
-from openfisca_samenloop.hardheid import pas_ontwerp_toe
+from openfisca_samenloop.wetten.hardheid import pas_ontwerp_toe
 
 
 class HardheidsclausulePerWet(Reform):

@@ -1,5 +1,5 @@
 """Importable form of `kostendelersnorm_niet_bij_mantelzorg.yaml` (the values, the seed line and what it changes are in that file)."""
 
-from openfisca_samenloop.hervorming import klasse_uit_yaml
+from openfisca_samenloop.wetten.hervorming import klasse_uit_yaml
 
 KostendelersnormNietBijMantelzorg = klasse_uit_yaml(__name__, "KostendelersnormNietBijMantelzorg")

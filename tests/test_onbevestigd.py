@@ -2,7 +2,7 @@
 
 import os
 
-from openfisca_samenloop.onbevestigd import markdown
+from openfisca_samenloop.analyse.onbevestigd import markdown
 
 DOC = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "onbevestigd.md")
 
@@ -10,5 +10,5 @@ DOC = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 
 def test_lijst_is_actueel():
     with open(DOC, encoding="utf-8") as handle:
         assert handle.read() == markdown(), (
-            "docs/onbevestigd.md is out of date: run `python -m openfisca_samenloop.onbevestigd` and commit it"
+            "docs/onbevestigd.md is out of date: run `python -m openfisca_samenloop.analyse.onbevestigd` and commit it"
         )

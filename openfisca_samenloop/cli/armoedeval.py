@@ -31,7 +31,7 @@ def uren_lijst(tekst: str) -> list[float]:
 
 
 def uitvoeren(args) -> int:
-    from openfisca_samenloop.armoedeval import armoedeval
+    from openfisca_samenloop.analyse.armoedeval import armoedeval
     from openfisca_samenloop.cli.scan import print_armoedeval, systeem
 
     tbs = systeem(args.hervorming)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from openfisca_samenloop.bedragen import Bedragen
+from openfisca_samenloop.analyse.bedragen import Bedragen
 from openfisca_samenloop.opmaak import euro
 
 TITELS = {"personen": "Personen", "gezinnen": "Gezinnen", "huishoudens": "Huishoudens"}

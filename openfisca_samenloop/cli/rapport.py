@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from openfisca_samenloop.cli.opmaak import opgemaakt
-from openfisca_samenloop.rapport import maak_rapport
+from openfisca_samenloop.rapport.html import maak_rapport
 
 
 def registreer(subparsers) -> None:

@@ -40,16 +40,16 @@ def systeem(hervorming):
         from openfisca_samenloop.systeem import basissysteem
 
         return basissysteem()
-    from openfisca_samenloop.hervorming import systeem_met_hervorming
+    from openfisca_samenloop.invoer.hervorming import systeem_met_hervorming
 
     return systeem_met_hervorming(hervorming)
 
 
 def uitvoeren(args) -> int:
-    from openfisca_samenloop.attributie import attribueer
-    from openfisca_samenloop.kliffen import vind_kliffen
-    from openfisca_samenloop.scan import scan
-    from openfisca_samenloop.situatie import laad_situatie
+    from openfisca_samenloop.analyse.attributie import attribueer
+    from openfisca_samenloop.analyse.kliffen import vind_kliffen
+    from openfisca_samenloop.analyse.scan import scan
+    from openfisca_samenloop.invoer.situatie import laad_situatie
 
     if not 0 < args.drempel <= 10:
         raise InvoerFout("--drempel", f"must be a fraction such as 0.8 (got {args.drempel})")
@@ -72,7 +72,7 @@ def uitvoeren(args) -> int:
 
     print_scan(tabellen, kliffen)
     if tabellen[next(iter(tabellen))].attrs.get("uren"):
-        from openfisca_samenloop.armoedeval import armoedeval
+        from openfisca_samenloop.analyse.armoedeval import armoedeval
 
         print()
         print_armoedeval(armoedeval(situatie, persoon=args.persoon, periode=args.periode, tbs=tbs))
@@ -80,6 +80,8 @@ def uitvoeren(args) -> int:
         schrijf_csv(tabellen, args.csv)
         print(f"\nTabel geschreven naar {args.csv}")
     if args.png:
+        from openfisca_samenloop.rapport.grafieken import teken_scan
+
         teken_scan(tabellen, kliffen, args.png)
         print(f"Grafiek geschreven naar {args.png}")
     return 0
@@ -93,7 +95,7 @@ UITLEG = {
 
 
 def print_scan(tabellen: dict, kliffen: dict) -> None:
-    from openfisca_samenloop.kliffen import samenvatting
+    from openfisca_samenloop.analyse.kliffen import samenvatting
 
     eerste = next(iter(tabellen.values())).attrs
     print(f"Scan van {eerste['variabele']} (persoon {eerste['persoon']}) in situatie {eerste['situatie']}, periode {eerste['periode']}")
@@ -170,63 +172,3 @@ def schrijf_csv(tabellen: dict, pad: str) -> None:
         pd.concat(delen, ignore_index=True).to_csv(pad, index=False)
     except OSError as fout:
         raise InvoerFout("--csv", f"cannot write '{pad}' ({fout.strerror})") from None
-
-
-def teken_scan(tabellen: dict, kliffen: dict, pad: str) -> None:
-    """Net income with its components stacked (main view: jaar if present), cliffs and plateaus shaded,
-    and the marginale druk (or Δnet per step) of each view underneath."""
-    import matplotlib.pyplot as plt  # no backend forced: a notebook keeps its own; headless runs get Agg
-
-    hoofd = "jaar" if "jaar" in tabellen else next(iter(tabellen))
-    tabel = tabellen[hoofd]
-    x = tabel["invoer"].to_numpy(dtype=float)
-    netto = tabel["besteedbaar_inkomen"].to_numpy(dtype=float)
-    delen = {k.split(":", 1)[1]: tabel[k].to_numpy(dtype=float) for k in tabel.columns if k.startswith("regeling:")}
-    delen = {k: v for k, v in delen.items() if np.abs(v).max() >= 0.005}
-    rest = netto - sum(delen.values(), np.zeros_like(netto))
-    if np.abs(rest).max() >= 0.005:
-        delen = {"loon en overig": rest, **delen}
-    figuur, (boven, onder) = plt.subplots(2, 1, figsize=(10, 7.5), sharex=True, gridspec_kw={"height_ratios": [3, 2]})
-    namen = list(delen)
-    positief = [np.clip(delen[n], 0, None) for n in namen]
-    negatief = [np.clip(delen[n], None, 0) for n in namen]
-    kleuren = plt.get_cmap("tab20").colors
-    if namen:
-        boven.stackplot(x, positief, labels=namen, colors=kleuren[: len(namen)], alpha=0.75)
-        if any(np.any(n < 0) for n in negatief):
-            boven.stackplot(x, negatief, colors=kleuren[: len(namen)], alpha=0.75)
-    for weergave, andere in tabellen.items():
-        stijl = "-" if weergave == hoofd else "--"
-        boven.plot(andere["invoer"], andere["besteedbaar_inkomen"], color="black", linestyle=stijl, linewidth=1.5,
-                   label=f"besteedbaar inkomen ({weergave})")
-    for klif in kliffen.get(hoofd, []):
-        kleur = "red" if klif.soort == "klif" else "orange"
-        breedte = max(klif.eind - klif.begin, (x[-1] - x[0]) / 400)
-        for as_ in (boven, onder):
-            as_.axvspan(klif.begin, klif.begin + breedte, color=kleur, alpha=0.18 if klif.soort == "klif" else 0.12, linewidth=0)
-    boven.axhline(0, color="grey", linewidth=0.5)
-    boven.set_ylabel("€ per maand")
-    boven.set_title(f"{tabel.attrs['situatie']}: {tabel.attrs['variabele']} ({tabel.attrs['periode']}; rood = klif, oranje = plateau, weergave {hoofd})")
-    boven.legend(loc="upper left", fontsize=7, ncol=2)
-    for kleur, (weergave, andere) in zip(("tab:blue", "tab:orange"), tabellen.items()):
-        if andere.attrs.get("geld"):
-            per_stap = 100 * np.clip(andere["marginale_druk"].to_numpy(dtype=float), -0.5, 2.5)
-            venster = 100 * np.clip(andere["marginale_druk_venster"].to_numpy(dtype=float), -0.5, 2.5)
-            onder.step(andere["invoer"], per_stap, where="pre", color=kleur, linewidth=0.5, alpha=0.3)
-            onder.plot(andere["invoer"], venster, color=kleur, linewidth=1.5, label=f"{weergave} (over 2 % van het bereik)")
-            onder.set_ylabel("marginale druk (%, afgekapt op −50…250)")
-        else:
-            waarde = andere["netto_per_stap"].to_numpy(dtype=float)
-            onder.set_ylabel("Δ netto per stap (€)")
-            onder.step(andere["invoer"], waarde, where="pre", color=kleur, label=weergave, linewidth=1)
-    if next(iter(tabellen.values())).attrs.get("geld"):
-        onder.axhline(100, color="red", linewidth=0.6, linestyle=":")
-    onder.legend(loc="upper right", fontsize=7)
-    onder.set_xlabel(tabel.attrs["variabele"])
-    figuur.tight_layout()
-    try:
-        figuur.savefig(pad, dpi=110)
-    except OSError as fout:
-        raise InvoerFout("--png", f"cannot write '{pad}' ({fout.strerror})") from None
-    finally:
-        plt.close(figuur)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openfisca_samenloop.bedragen import bereken
+from openfisca_samenloop.analyse.bedragen import bereken
 from openfisca_samenloop.cli.opmaak import print_bedragen
 
 
@@ -17,13 +17,13 @@ def registreer(subparsers) -> None:
 def uitvoeren(args) -> int:
     tbs = None
     if args.hervorming:
-        from openfisca_samenloop.hervorming import systeem_met_hervorming
+        from openfisca_samenloop.invoer.hervorming import systeem_met_hervorming
 
         tbs = systeem_met_hervorming(args.hervorming)
     bedragen = bereken(args.situatie, args.periode, tbs=tbs)
     print_bedragen(bedragen)
     from openfisca_samenloop.cli.opmaak import print_scorekaart
-    from openfisca_samenloop.samenloop import scorekaart
+    from openfisca_samenloop.analyse.samenloop import scorekaart
 
     print_scorekaart(scorekaart(bedragen.situatie, bedragen.periode, tbs=tbs))
     return 0

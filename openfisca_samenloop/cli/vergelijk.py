@@ -27,14 +27,14 @@ def registreer(subparsers) -> None:
 
 
 def uitvoeren(args) -> int:
-    from openfisca_samenloop.hervorming import systeem_met_hervorming
-    from openfisca_samenloop.vergelijk import vergelijk, vergelijk_populatie
+    from openfisca_samenloop.invoer.hervorming import systeem_met_hervorming
+    from openfisca_samenloop.analyse.vergelijk import vergelijk, vergelijk_populatie
 
     systeem_met_hervorming(args.hervorming)  # unknown names and bad files: one line before any work
     if args.situatie in POPULATIES:
         situaties = None
         if args.situatie == "raster":
-            from openfisca_samenloop.populatie import raster
+            from openfisca_samenloop.analyse.populatie import raster
 
             situaties = raster()
         uitkomst = vergelijk_populatie(situaties, args.hervorming, args.periode, kliffen=not args.zonder_kliffen)

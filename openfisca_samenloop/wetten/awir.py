@@ -2,7 +2,7 @@
 
 Art. 14 lid 4: "Het bedrag van de tegemoetkoming wordt rekenkundig afgerond op hele euro's."
 Art. 14 lid 5: "Een tegemoetkoming wordt niet toegekend indien deze minder dan € 24 zou bedragen."
-(https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk2_Paragraaf2.1_Artikel14; same text 2024–2026.)
+(https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel14; same text 2024–2026.)
 
 How this applies to the monthly amounts of this package
 ------------------------------------------------------

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from openfisca_samenloop.armoedeval import armoedeval
-from openfisca_samenloop.scan import WEKEN_PER_MAAND
+from openfisca_samenloop.analyse.armoedeval import armoedeval
+from openfisca_samenloop.analyse.scan import WEKEN_PER_MAAND
 from test_scan_model import REGISTER, alleenstaande, maak_systeem
 
 TBS = maak_systeem(uurloon=14.0)

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from openfisca_samenloop.attributie import _shapley, attribueer
-from openfisca_samenloop.kliffen import oorzaken_tabel
+from openfisca_samenloop.analyse.attributie import _shapley, attribueer
+from openfisca_samenloop.analyse.kliffen import oorzaken_tabel
 from test_scan_model import alleenstaande, maak_systeem, met_inwonende, scan
 
 TBS = maak_systeem()

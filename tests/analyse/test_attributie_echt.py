@@ -4,8 +4,8 @@ import time
 
 import pytest
 
-from openfisca_samenloop.attributie import attribueer
-from openfisca_samenloop.scan import scan
+from openfisca_samenloop.analyse.attributie import attribueer
+from openfisca_samenloop.analyse.scan import scan
 from openfisca_samenloop.systeem import basissysteem
 
 

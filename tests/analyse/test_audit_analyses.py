@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 import yaml
 
-from openfisca_samenloop import samenloop, vergelijk
-from openfisca_samenloop.scan import _gefilterd, _lees_registry, regelingen, scan
+from openfisca_samenloop.analyse import samenloop, vergelijk
+from openfisca_samenloop.analyse.scan import _gefilterd, _lees_registry, regelingen, scan
 from openfisca_samenloop.systeem import basissysteem
 
 

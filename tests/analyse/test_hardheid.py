@@ -4,9 +4,9 @@ relief never takes anything away."""
 import numpy as np
 import pytest
 
-from openfisca_samenloop.hardheid import grenzen, vocabulaire
-from openfisca_samenloop.hervorming import systeem_met_hervorming
-from openfisca_samenloop.populatie import bereken_populatie, raster
+from openfisca_samenloop.wetten.hardheid import grenzen, vocabulaire
+from openfisca_samenloop.invoer.hervorming import systeem_met_hervorming
+from openfisca_samenloop.analyse.populatie import bereken_populatie, raster
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from openfisca_samenloop.fouten import InvoerFout
-from openfisca_samenloop.hervorming import lees_hervormingsbestand, namen, systeem_met_hervorming
+from openfisca_samenloop.invoer.hervorming import lees_hervormingsbestand, namen, systeem_met_hervorming
 from openfisca_samenloop.systeem import basissysteem
 
 

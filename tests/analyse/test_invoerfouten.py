@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
-from openfisca_samenloop.bedragen import bereken
+from openfisca_samenloop.analyse.bedragen import bereken
 from openfisca_samenloop.fouten import InvoerFout
-from openfisca_samenloop.situatie import laad_situatie
+from openfisca_samenloop.invoer.situatie import laad_situatie
 
 GOED = {
     "personen": {"anna": {"brutoloon": {"2025-03": 1500}}, "kind": {"leeftijd": {"2025-03": 4}}},

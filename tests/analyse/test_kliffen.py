@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from openfisca_samenloop.kliffen import kliffen_tabel, samenvatting, vind_kliffen
+from openfisca_samenloop.analyse.kliffen import kliffen_tabel, samenvatting, vind_kliffen
 from test_scan_model import alleenstaande, maak_systeem, met_inwonende, scan
 
 TBS = maak_systeem()

@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from openfisca_samenloop.attributie import attribueer
-from openfisca_samenloop.kliffen import vind_kliffen
-from openfisca_samenloop.scan import scan
-from openfisca_samenloop.situatie import laad_situatie
+from openfisca_samenloop.analyse.attributie import attribueer
+from openfisca_samenloop.analyse.kliffen import vind_kliffen
+from openfisca_samenloop.analyse.scan import scan
+from openfisca_samenloop.invoer.situatie import laad_situatie
 from openfisca_samenloop.systeem import basissysteem
 
 

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from openfisca_samenloop.bedragen import bereken
-from openfisca_samenloop.populatie import bereken_populatie, raster, samenvoegen
+from openfisca_samenloop.analyse.bedragen import bereken
+from openfisca_samenloop.analyse.populatie import bereken_populatie, raster, samenvoegen
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from openfisca_samenloop.rapport import maak_rapport
-from openfisca_samenloop.situatie import gebundelde_situaties
+from openfisca_samenloop.rapport.html import maak_rapport
+from openfisca_samenloop.invoer.situatie import gebundelde_situaties
 
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -6,7 +6,7 @@ import warnings
 
 import yaml
 
-from openfisca_samenloop.samenloop import REGISTER_PAD, register, scorekaart
+from openfisca_samenloop.analyse.samenloop import REGISTER_PAD, register, scorekaart
 from openfisca_samenloop.systeem import basissysteem
 
 MAAND = "2025-07"

@@ -8,7 +8,7 @@ import warnings
 import pandas as pd
 import pytest
 
-from openfisca_samenloop.samenloop import (
+from openfisca_samenloop.analyse.samenloop import (
     afhankelijkheden, afhankelijkheden_uit_trace, getraceerde_simulatie, register, samenloopkaart, samentrekken,
 )
 from openfisca_samenloop.systeem import basissysteem
@@ -96,7 +96,9 @@ def test_map_exports_csv_and_draws_png(kaart, tmp_path):
     terug = pd.read_csv(csv)
     assert list(terug.columns[:3]) == ["van", "naar", "via"] and len(terug) == len(kaart.randen)
     png = str(tmp_path / "samenloopkaart.png")
-    kaart.teken(png)
+    from openfisca_samenloop.rapport.grafieken import teken_samenloopkaart
+
+    teken_samenloopkaart(kaart, png)
     assert os.path.getsize(png) > 5000
     with open(png, "rb") as handle:
         assert handle.read(8) == b"\x89PNG\r\n\x1a\n"

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from openfisca_samenloop.fouten import InvoerFout
-from openfisca_samenloop.scan import WEKEN_PER_MAAND
+from openfisca_samenloop.analyse.scan import WEKEN_PER_MAAND
 from test_scan_model import alleenstaande, maak_systeem, met_inwonende, scan
 
 TBS = maak_systeem()

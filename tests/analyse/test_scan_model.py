@@ -20,7 +20,7 @@ from openfisca_core.parameters import ParameterNode
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
 from openfisca_samenloop.entities import Gezin, Huishouden, Persoon, entities
-from openfisca_samenloop.situatie import Situatie
+from openfisca_samenloop.invoer.situatie import Situatie
 
 
 def maak_systeem(drempel=30000.0, toeslag=200.0, tarief=0.35, vermogensgrens=100000.0, norm=1300.0,
@@ -186,8 +186,8 @@ REGISTER = [
 
 
 def scan(*args, **kwargs):
-    """`openfisca_samenloop.scan.scan` with the synthetic registry."""
-    from openfisca_samenloop.scan import scan as echte_scan
+    """`openfisca_samenloop.analyse.scan.scan` with the synthetic registry."""
+    from openfisca_samenloop.analyse.scan import scan as echte_scan
 
     kwargs.setdefault("register", REGISTER)
     return echte_scan(*args, **kwargs)
@@ -213,7 +213,7 @@ def met_inwonende(loon_inwonende=3000.0) -> Situatie:
 
 
 def test_synthetisch_model_rekent_zoals_beschreven():
-    from openfisca_samenloop.situatie import bouw_simulatie
+    from openfisca_samenloop.invoer.situatie import bouw_simulatie
 
     tbs = maak_systeem()
     simulatie = bouw_simulatie(tbs, alleenstaande(brutoloon=1000.0), "2025-03")

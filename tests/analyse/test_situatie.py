@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from openfisca_samenloop.situatie import bouw_simulatie
+from openfisca_samenloop.invoer.situatie import bouw_simulatie
 from openfisca_samenloop.systeem import basissysteem
 
 MOEDER_EN_ZOON = {
@@ -44,7 +44,7 @@ def test_waarde_zonder_periode_geldt_het_hele_jaar():
 
 def test_vergelijking_met_invoer_die_alleen_de_hervorming_kent():
     # `doenvermogen` exists only under the hardship reforms; the baseline of the comparison ignores it.
-    from openfisca_samenloop.vergelijk import vergelijk_populatie
+    from openfisca_samenloop.analyse.vergelijk import vergelijk_populatie
 
     situatie = {
         "personen": {"p": {"geboortedatum": "1980-01-01", "vermogen": 8100, "doenvermogen": 4}},

@@ -6,9 +6,9 @@ import sys
 import numpy as np
 import pytest
 
-from openfisca_samenloop.populatie import raster
-from openfisca_samenloop.scan import scan
-from openfisca_samenloop.vergelijk import scan_populatie, vergelijk, vergelijk_ontwerpen, vergelijk_populatie
+from openfisca_samenloop.analyse.populatie import raster
+from openfisca_samenloop.analyse.scan import scan
+from openfisca_samenloop.analyse.vergelijk import scan_populatie, vergelijk, vergelijk_ontwerpen, vergelijk_populatie
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 

@@ -2,7 +2,7 @@
 
 import os
 
-from openfisca_samenloop.inkomensbegrippen import COMPONENTEN, DOC_PAD, KOSTEN, markdown
+from openfisca_samenloop.analyse.inkomensbegrippen import COMPONENTEN, DOC_PAD, KOSTEN, markdown
 
 
 def test_inkomensbegrippen_is_actueel():
@@ -12,7 +12,7 @@ def test_inkomensbegrippen_is_actueel():
         vastgelegd = bestand.read()
     assert vastgelegd == markdown(), (
         "docs/inkomensbegrippen.md is out of date with the model: run "
-        "`python -m openfisca_samenloop.inkomensbegrippen` and commit the result"
+        "`python -m openfisca_samenloop.analyse.inkomensbegrippen` and commit the result"
     )
 
 

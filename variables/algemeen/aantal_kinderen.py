@@ -11,7 +11,7 @@ class aantal_kinderen(Variable):
     unit = "person"
     label = "Aantal kinderen in het gezin"
     documentation = "Number of members in the role `kind`, whatever their age."
-    reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk1_Artikel4"
+    reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel4"
 
     def formula(gezin, period):
         return gezin.nb_persons(Gezin.KIND)

@@ -16,4 +16,4 @@ class brutoloon(Variable):
         "Gross wage from employment in the month, excluding vakantiegeld paid separately. A value given for a "
         "YEAR is spread evenly over its 12 months."
     )
-    reference = "https://wetten.overheid.nl/BWBR0002471/2026-01-01#Hoofdstuk3_Artikel10"
+    reference = "https://wetten.overheid.nl/BWBR0002471/2026-01-01#Artikel10"

@@ -16,4 +16,4 @@ class geboortedatum(Variable):
         "Date of birth. Drives `leeftijd` and the AOW-leeftijd. When neither is given a person is taken to be "
         "born on 1 January 1985 (an adult under 27 is never assumed)."
     )
-    reference = "https://wetten.overheid.nl/BWBR0002221/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel7a"
+    reference = "https://wetten.overheid.nl/BWBR0002221/2026-01-01#Artikel7a"

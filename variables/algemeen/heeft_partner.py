@@ -10,7 +10,7 @@ class heeft_partner(Variable):
     definition_period = MONTH
     label = "Gezin met twee partners (gehuwden / toeslagpartners)"
     documentation = "True when the gezin has two members in the role `partner`."
-    reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Hoofdstuk1_Artikel3"
+    reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel3"
 
     def formula(gezin, period):
         return gezin.nb_persons(Gezin.PARTNER) == 2

@@ -11,4 +11,4 @@ class huur(Variable):
     unit = "currency-EUR"
     label = "Kale huur per maand"
     documentation = "The rent owed per month for the mere use of the dwelling (kale huur), without service costs."
-    reference = "https://wetten.overheid.nl/BWBR0008659/2026-01-01#Hoofdstuk1_Artikel1"
+    reference = "https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel1"

@@ -15,4 +15,4 @@ class servicekosten(Variable):
         "caretaker, cleaning of common areas, common facilities). Through 2025 at most €12 per category counts "
         "(Wht art. 5 lid 3); from 2026 service costs no longer count."
     )
-    reference = "https://wetten.overheid.nl/BWBR0008659/2025-01-01#Hoofdstuk1_Artikel5"
+    reference = "https://wetten.overheid.nl/BWBR0008659/2025-01-01#Artikel5"

@@ -14,4 +14,4 @@ class vermogen(Variable):
         "The person's assets on 1 January of the year (rendementsgrondslag for the toeslagen, Awir art. 7 lid 3; "
         "the bijstand uses the assets at the moment of the claim, taken as this same figure)."
     )
-    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk2_Paragraaf2_Artikel7"
+    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel7"

@@ -10,7 +10,7 @@ class gezamenlijk_toetsingsinkomen(Variable):
     definition_period = YEAR
     unit = "currency-EUR"
     label = "Gezamenlijk toetsingsinkomen van aanvrager en toeslagpartner (Awir art. 7 lid 1)"
-    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk1_Paragraaf1.3_Artikel7"
+    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel7"
     documentation = (
         "Awir art. 7 lid 1: the draagkracht is the toetsingsinkomen of the belanghebbende and that of his partner. "
         "The partner is the toeslagpartner of Awir art. 3 (spouse, registered partner, or a co-resident with a "

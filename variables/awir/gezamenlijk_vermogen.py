@@ -10,7 +10,7 @@ class gezamenlijk_vermogen(Variable):
     definition_period = YEAR
     unit = "currency-EUR"
     label = "Gezamenlijk vermogen (rendementsgrondslag) van aanvrager en toeslagpartner op 1 januari"
-    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk1_Paragraaf1.3_Artikel7"
+    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel7"
     documentation = (
         "Sum of `vermogen` (rendementsgrondslag, Wet IB art. 5.3, at the start of the berekeningsjaar) of the "
         "members in the role `partner`: the 'gezamenlijke rendementsgrondslag' of Awir art. 7 lid 3 and of the "

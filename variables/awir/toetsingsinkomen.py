@@ -10,7 +10,7 @@ class toetsingsinkomen(Variable):
     definition_period = YEAR
     unit = "currency-EUR"
     label = "Toetsingsinkomen (Awir art. 8): het verzamelinkomen van de persoon"
-    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk1_Paragraaf1.3_Artikel8"
+    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel8"
     documentation = (
         "Awir art. 8 lid 1: 'Toetsingsinkomen is: het op het berekeningsjaar betrekking hebbende inkomensgegeven', "
         "which for a person filing or assessed for income tax is the verzamelinkomen (Wet IB art. 2.18; Awir "

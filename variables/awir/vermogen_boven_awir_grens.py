@@ -11,7 +11,7 @@ class vermogen_boven_awir_grens(Variable):
     entity = Gezin
     definition_period = YEAR
     label = "Vermogen boven de vermogensgrens van Awir art. 7 lid 3 (geen aanspraak op een tegemoetkoming)"
-    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk1_Paragraaf1.3_Artikel7"
+    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel7"
     documentation = (
         "Awir art. 7 lid 3: for a scheme that tests vermogen and has no limit of its own (the huurtoeslag), there "
         "is no aanspraak if the rendementsgrondslag of the belanghebbende on 1 January exceeds the single limit "

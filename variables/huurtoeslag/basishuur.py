@@ -10,7 +10,10 @@ class basishuur(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Basishuur per maand: het deel van de rekenhuur dat voor rekening van de huurder blijft"
-    reference = "https://wetten.overheid.nl/BWBR0049106/2026-01-01#Artikel1"
+    reference = [
+        "https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel16",
+        "https://wetten.overheid.nl/BWBR0049106/2026-01-01#Artikel1",
+    ]
     documentation = (
         "Wht art. 16: the normhuur raised by the amount of art. 16 (the text says € 12; the amount applied is 0, "
         "derived — see parameters/huurtoeslag/verhoging_normhuur.yaml), then lowered by the Wet verlaging eigen "

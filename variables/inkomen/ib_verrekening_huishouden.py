@@ -10,7 +10,7 @@ class ib_verrekening_huishouden(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Maandelijks deel van de jaarlijkse belastingverrekening van alle bewoners (+ = teruggaaf)"
-    reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk9_Artikel9.2"
+    reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel9.2"
     documentation = (
         "Component of `besteedbaar_inkomen`: `ib_verrekening` summed over the bewoners (read as − `ib_naheffing`) — one twelfth of the year's "
         "settlement of the final inkomstenbelasting with the loonheffing withheld (Wet IB art. 9.2), positive for a "

@@ -2,7 +2,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Huishouden
-from openfisca_samenloop.inkomensbegrippen import som_gezinsbedrag
+from openfisca_samenloop.wetten.inkomen import som_gezinsbedrag
 
 
 class kinderbijslag_huishouden(Variable):
@@ -11,7 +11,7 @@ class kinderbijslag_huishouden(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Kinderbijslag van de gezinnen in het huishouden, als maandbedrag"
-    reference = "https://wetten.overheid.nl/BWBR0002368/2026-01-01#HoofdstukII_Paragraaf3_Artikel12"
+    reference = "https://wetten.overheid.nl/BWBR0002368/2026-01-01#Artikel12"
     documentation = (
         "Component of `besteedbaar_inkomen`: `kinderbijslag` (gezin) summed over the gezinnen whose members live in this "
         "huishouden, each gezin counted once (see `som_gezinsbedrag`). The SVB pays per quarter, after the quarter; shown as the monthly amount (`kinderbijslag` is already monthly)."

@@ -10,7 +10,7 @@ class kinderopvang_kosten_huishouden(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Kosten van formele kinderopvang van alle kinderen in het huishouden"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf1_Artikel1.5"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Artikel1.5"
     documentation = (
         "Hours of childcare used times the price per hour charged, summed over the bewoners "
         "(`kinderopvang_uren` × `kinderopvang_uurprijs`). Subtracted in `besteedbaar_inkomen`, because the "

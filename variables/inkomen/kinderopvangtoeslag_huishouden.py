@@ -2,7 +2,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Huishouden
-from openfisca_samenloop.inkomensbegrippen import som_gezinsbedrag
+from openfisca_samenloop.wetten.inkomen import som_gezinsbedrag
 
 
 class kinderopvangtoeslag_huishouden(Variable):
@@ -11,7 +11,7 @@ class kinderopvangtoeslag_huishouden(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Kinderopvangtoeslag van de gezinnen in het huishouden"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf1_Artikel1.5"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Artikel1.5"
     documentation = (
         "Component of `besteedbaar_inkomen`: `kinderopvangtoeslag` (gezin) summed over the gezinnen whose members live in this "
         "huishouden, each gezin counted once (see `som_gezinsbedrag`). Paid monthly by Dienst Toeslagen; the costs of the childcare are subtracted separately (`kinderopvang_kosten_huishouden`)."

@@ -2,7 +2,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Huishouden
-from openfisca_samenloop.inkomensbegrippen import som_gezinsbedrag
+from openfisca_samenloop.wetten.inkomen import som_gezinsbedrag
 
 
 class zorgtoeslag_huishouden(Variable):

@@ -10,7 +10,7 @@ class ib_naheffing(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Maandelijks deel van de jaarlijkse aanslag (+) of teruggaaf (−) inkomstenbelasting"
-    reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Hoofdstuk9_Artikel9.2"
+    reference = "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel9.2"
     documentation = (
         "`ib_verrekening` with the sign of a payment by the household: positive = the person pays extra after the "
         "year (aanslag), negative = receives a teruggaaf. `besteedbaar_inkomen` takes it through "

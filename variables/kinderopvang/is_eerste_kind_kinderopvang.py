@@ -11,7 +11,7 @@ class is_eerste_kind_kinderopvang(Variable):
     entity = Persoon
     definition_period = MONTH
     label = "Eerste kind voor de kinderopvangtoeslag (het kind met de meeste uren)"
-    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel3"
+    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Artikel3"
     documentation = (
         "Besluit kinderopvangtoeslag art. 3: when more than one child uses kinderopvang, the child with the most "
         "hours (`kinderopvang_vergoede_uren`) is the first child; the others get the percentage for the next child. "

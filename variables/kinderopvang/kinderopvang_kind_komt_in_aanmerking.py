@@ -12,7 +12,7 @@ class kinderopvang_kind_komt_in_aanmerking(Variable):
     entity = Persoon
     definition_period = MONTH
     label = "Opvang van dit kind telt voor de kinderopvangtoeslag (leeftijd en soort opvang)"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling1_Artikel1.1"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Artikel1.1"
     documentation = (
         "The child is a `kind` of the gezin and has not yet started secondary school (`volgt_voortgezet_onderwijs`, "
         "Wet kinderopvang art. 1.1 'kinderopvang'), and the kind of opvang fits its age: dagopvang only before the "

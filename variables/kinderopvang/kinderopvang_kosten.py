@@ -10,7 +10,7 @@ class kinderopvang_kosten(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Kosten van kinderopvang van dit kind (grondslag kinderopvangtoeslag)"
-    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Hoofdstuk1_Artikel1"
+    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Artikel1"
     documentation = (
         "Besluit kinderopvangtoeslag art. 1 onder d: 'het aantal uren kinderopvang per kind, vermenigvuldigd met de "
         "voor die kinderopvang te betalen prijs, met inachtneming van het bedrag, bedoeld in artikel 1.7, tweede lid, "

@@ -13,7 +13,7 @@ class kinderopvang_soort(Variable):
     entity = Persoon
     definition_period = MONTH
     label = "Soort kinderopvang van dit kind"
-    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel4"
+    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Artikel4"
     documentation = (
         "dagopvang, buitenschoolse_opvang or gastouderopvang; sets the maximum uurprijs (Besluit "
         "kinderopvangtoeslag art. 4 lid 1) and which ages the opvang is for. Default dagopvang. A child that uses "

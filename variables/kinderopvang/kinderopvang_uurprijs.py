@@ -10,5 +10,5 @@ class kinderopvang_uurprijs(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Uurprijs die de opvang voor dit kind in rekening brengt"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf2_Artikel1.7"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Artikel1.7"
     documentation = "Price per hour charged for this child's childcare (Wet kinderopvang art. 1.7 lid 1 onder b 2°)."

@@ -12,7 +12,7 @@ class kinderopvang_vergoede_uren(Variable):
     definition_period = MONTH
     unit = "hour"
     label = "Uren kinderopvang die voor de toeslag in aanmerking worden genomen"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf2_Artikel1.7"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Artikel1.7"
     documentation = (
         "The hours of `kinderopvang_uren`, at most 230 a month per child (Wet kinderopvang art. 1.7 lid 4 with the "
         "maximum of the Besluit; parameter kinderopvang.maximum_uren_per_maand), for a child whose opvang counts "

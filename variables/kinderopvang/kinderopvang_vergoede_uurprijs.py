@@ -13,7 +13,7 @@ class kinderopvang_vergoede_uurprijs(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Uurprijs die voor de toeslag in aanmerking wordt genomen"
-    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel4"
+    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Artikel4"
     documentation = (
         "The price per hour charged, at most the maximum uurprijs of the kind of opvang (Wet kinderopvang art. 1.7 "
         "lid 2; Besluit kinderopvangtoeslag art. 4 lid 1; parameter kinderopvang.maximum_uurprijs). The part of "

@@ -12,7 +12,7 @@ class kinderopvangtoeslag(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Kinderopvangtoeslag per maand"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf2_Artikel1.5"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Artikel1.5"
     documentation = (
         "What is paid: `kinderopvangtoeslag_recht` when the gezin claims it (`neemt_kinderopvangtoeslag_af`, "
         "default True), else 0."

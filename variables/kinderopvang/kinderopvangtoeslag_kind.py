@@ -10,7 +10,7 @@ class kinderopvangtoeslag_kind(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Kinderopvangtoeslag voor dit kind (recht, per maand)"
-    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel6"
+    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Artikel6"
     documentation = (
         "`kinderopvang_kosten` x `kinderopvangtoeslag_percentage` for this child in the month (Besluit "
         "kinderopvangtoeslag art. 2 and 6). The arbeidseis of the parents is applied in `kinderopvangtoeslag_recht`. "

@@ -12,7 +12,7 @@ class kinderopvangtoeslag_percentage(Variable):
     definition_period = MONTH
     unit = "/1"
     label = "Percentage van de kosten van kinderopvang dat voor dit kind wordt vergoed"
-    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Hoofdstuk2_Paragraaf1_Artikel6"
+    reference = "https://wetten.overheid.nl/BWBR0017321/2026-01-01#Artikel6"
     documentation = (
         "Besluit kinderopvangtoeslag art. 6 with bijlage I: the row of the kinderopvangtoeslagtabel in which the "
         "gezamenlijk toetsingsinkomen of the year falls gives one percentage for the first child "

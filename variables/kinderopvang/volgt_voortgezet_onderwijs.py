@@ -10,7 +10,7 @@ class volgt_voortgezet_onderwijs(Variable):
     entity = Persoon
     definition_period = MONTH
     label = "Kind volgt voortgezet onderwijs (einde kinderopvang)"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling1_Artikel1.1"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Artikel1.1"
     documentation = (
         "Wet kinderopvang art. 1.1: kinderopvang is care for children 'tot de eerste dag van de maand waarop het "
         "voortgezet onderwijs voor die kinderen begint'; from that month there is no kinderopvangtoeslag. Settable. "

@@ -9,7 +9,7 @@ class werkt_studeert_of_traject(Variable):
     entity = Persoon
     definition_period = MONTH
     label = "Werkt, studeert of volgt een traject naar werk (arbeidseis kinderopvangtoeslag)"
-    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Hoofdstuk1_Afdeling2_Paragraaf2_Artikel1.6"
+    reference = "https://wetten.overheid.nl/BWBR0017017/2026-01-01#Artikel1.6"
     documentation = (
         "Wet kinderopvang art. 1.6 lid 1 (the parent) and lid 3 (the partner): tegenwoordige arbeid with income from "
         "work (a), unpaid work in the partner's business (b), a traject naar werk with bijstand/WW/WIA etc. (c, f, h, "

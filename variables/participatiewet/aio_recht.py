@@ -4,6 +4,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_samenloop.entities import Gezin
+from openfisca_samenloop.wetten.participatiewet import afronden_op_centen
 
 
 class aio_recht(Variable):
@@ -18,11 +19,14 @@ class aio_recht(Variable):
         "(`heeft_aow_leeftijd`). Amount as art. 19: `bijstandsnorm` (the art. 22 norms, with the kostendelersnorm of "
         "art. 22a where it applies, B per art. 22a lid 1 onder b/c) minus `in_aanmerking_te_nemen_inkomen` (net AOW, "
         "other net income, wage after the 25 % vrijlating that has no time limit at the AOW age), never below 0. Nil "
-        "with vermogen above the grens (art. 34) or when a partner stayed abroad longer than thirteen weeks in the "
-        "calendar year (art. 13 lid 4; four weeks for a partner under the AOW age). Simplification: a mixed couple (one "
+        "with vermogen above the grens (art. 34) or when no partner has a right (art. 13; a partner who stayed abroad longer than thirteen weeks in the "
+        "calendar year, lid 4, or four weeks under the AOW age, has none; the other spouse then gets the art. 24 norm). In the month a partner reaches the AOW age the SVB grants "
+        "the days from that day (`aow_deel_van_de_maand_gezin`, calendar days; the gemeente pays the rest as "
+        "`bijstand`). Simplification: a mixed couple (one "
         "partner under the AOW age) is always treated as an AIO case."
     )
 
     def formula(gezin, period):
-        aow = gezin.any(gezin.members("heeft_aow_leeftijd", period), role=Gezin.PARTNER)
-        return np.where(aow, gezin("algemene_bijstand", period), 0)
+        deel = gezin("aow_deel_van_de_maand_gezin", period)
+        algemeen = gezin("algemene_bijstand", period)
+        return np.where(deel >= 1, algemeen, afronden_op_centen(deel * algemeen))

@@ -17,21 +17,24 @@ class algemene_bijstand(Variable):
     documentation = (
         "Art. 19 lid 1-2: the difference between `bijstandsnorm` and `in_aanmerking_te_nemen_inkomen`, never below 0, "
         "less the counted teruggaaf of unused loonheffingskorting (`in_aanmerking_te_nemen_teruggaaf`), "
-        "when there is no in-aanmerking-te-nemen vermogen (art. 34), no partner under 18 (art. 13 lid 1 onder f; "
-        "simplification: the art. 24 norm for a spouse without a right is not modelled) and no stay abroad longer "
-        "than the law allows (art. 13 lid 1 onder e, lid 4). Rounded to cents. The gemeente pays it as `bijstand`; "
+        "when there is no in-aanmerking-te-nemen vermogen (art. 34) and at least one partner has a right to algemene "
+        "bijstand (`heeft_recht_op_algemene_bijstand`: not under 18, not detained, not abroad too long, not a student "
+        "under 27 with studiefinanciering, art. 11 and 13). When only one spouse has a right, the norm is that of art. "
+        "24 (see `bijstandsnorm`); the income and vermogen of both spouses still count (art. 31 lid 1, art. 34: the "
+        "middelen of the gezin). Rounded to cents. The gemeente pays it as `bijstand`; "
         "when a partner has the AOW age the SVB pays it as AIO (art. 47a, `aio_recht`). From the melding on only "
         "(art. 44 lid 1, `aandeel_maand_na_melding`)."
     )
 
-    def formula(gezin, period, parameters):
-        pw = parameters(period.start).participatiewet
-        jongste = gezin.min(gezin.members("leeftijd", period), role=Gezin.PARTNER)
-        recht = (
-            (jongste >= pw.leeftijdsgrenzen.minimumleeftijd)
-            * ~gezin("heeft_in_aanmerking_te_nemen_vermogen", period)
-            * ~gezin("verblijft_te_lang_buiten_nederland", period)
+    def formula(gezin, period):
+        persoon = gezin.members
+        # In the law the test is per person. The second term equals the first unless `verblijft_te_lang_buiten_
+        # nederland` is lifted for the gezin (the hardship designs ask "what if the abroad limit did not apply").
+        recht = gezin.any(persoon("heeft_recht_op_algemene_bijstand", period), role=Gezin.PARTNER) | (
+            ~gezin("verblijft_te_lang_buiten_nederland", period)
+            * gezin.any(persoon("recht_op_algemene_bijstand_afgezien_van_buitenland", period), role=Gezin.PARTNER)
         )
+        recht = recht * ~gezin("heeft_in_aanmerking_te_nemen_vermogen", period)
         verschil = gezin("bijstandsnorm", period) - gezin("in_aanmerking_te_nemen_inkomen", period)
         verschil = np.maximum(verschil, 0) - gezin("in_aanmerking_te_nemen_teruggaaf", period)
         # Pw art. 44 lid 1: no bijstand before the melding (`aandeel_maand_na_melding`, 1 unless a melding date is set).

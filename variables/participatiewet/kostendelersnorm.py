@@ -21,7 +21,10 @@ class kostendelersnorm(Variable):
         "partner has the AOW age. Gehuwden get the sum of each spouse's own norm (lid 2); a couple of one 18-20 and one "
         "21+ gets the art. 22a lid 3 amount plus the 21+ spouse's norm. Rounding: the law states none for art. 22a; "
         "the per-person amount is rounded half up to cents, as the municipal and SZW norm tables publish it, before "
-        "adding the spouses. Only meaningful where `kostendelersnorm_van_toepassing`."
+        "adding the spouses. In the month a partner reaches the AOW age, B is blended by calendar days "
+        "(`aow_deel_van_de_maand_gezin`). Only rechthebbende spouses get a norm (lid 2: 'de som van de normen ... die voor ieder van de "
+        "rechthebbende echtgenoten afzonderlijk van toepassing is'; `heeft_recht_op_algemene_bijstand`); a spouse "
+        "without a right still counts in A when 21+ (lid 1). Only meaningful where `kostendelersnorm_van_toepassing`."
     )
 
     def formula(gezin, period, parameters):
@@ -29,17 +32,25 @@ class kostendelersnorm(Variable):
         p = pw.kostendelersnorm
         persoon = gezin.members
         leeftijd = persoon("leeftijd", period)
-        aow = gezin.any(persoon("heeft_aow_leeftijd", period), role=Gezin.PARTNER)
+        deel_aow = gezin("aow_deel_van_de_maand_gezin", period)
         gehuwd = gezin.nb_persons(Gezin.PARTNER) == 2
         kinderen = gezin("aantal_ten_laste_komende_kinderen", period) > 0
-        partners_21 = gezin.sum(leeftijd >= p.minimumleeftijd_belanghebbende, role=Gezin.PARTNER)
+        recht = persoon("heeft_recht_op_algemene_bijstand", period)
+        partners_21 = gezin.sum(recht * (leeftijd >= p.minimumleeftijd_belanghebbende), role=Gezin.PARTNER)
+        partners_jong = gezin.sum(recht * (leeftijd < p.minimumleeftijd_belanghebbende), role=Gezin.PARTNER)
 
         a = np.maximum(gezin("aantal_kostendelers", period), 1)
-        b = np.where(aow, pw.norm_aow_leeftijd.gehuwden_beiden, pw.norm_21_tot_aow_leeftijd.gehuwden)
-        per_persoon = afronden_op_centen((p.vast_deel + a * p.deel_per_kostendeler) / a * b)
+        factor = (p.vast_deel + a * p.deel_per_kostendeler) / a
+        per_persoon_aow = afronden_op_centen(factor * pw.norm_aow_leeftijd.gehuwden_beiden)
+        per_persoon_jong = afronden_op_centen(factor * pw.norm_21_tot_aow_leeftijd.gehuwden)
+        per_persoon = np.select(
+            [deel_aow >= 1, deel_aow > 0],
+            [per_persoon_aow, afronden_op_centen(deel_aow * per_persoon_aow + (1 - deel_aow) * per_persoon_jong)],
+            per_persoon_jong,
+        )
 
         jongere = np.where(
             kinderen, pw.norm_jongere_met_kostendelers.met_kinderen, pw.norm_jongere_met_kostendelers.zonder_kinderen
         )
-        gemengd = gehuwd * (partners_21 == 1)
+        gemengd = gehuwd * (partners_21 == 1) * (partners_jong == 1)  # lid 3: rechthebbende gehuwden, one 18-20
         return np.select([partners_21 == 2, gemengd, partners_21 == 1], [2 * per_persoon, jongere + per_persoon, per_persoon], 0)

@@ -52,7 +52,7 @@ class aantal_regelingen(Variable):
     - Schemes are counted in every month for which they give an amount (accrual), also when they are paid
       per quarter (kinderbijslag: `kinderbijslag` is the monthly amount; the SVB pays it after the quarter)
       or when the yearly vakantietoeslag of bijstand/AOW is paid in May/June. Payments per year, by rhythm,
-      are counted by the samenloop scorecard (openfisca_samenloop.samenloop), not here.
+      are counted by the samenloop scorecard (openfisca_samenloop.analyse.samenloop), not here.
     - Wages (the employer) and the loonheffing/inkomstenbelasting are not schemes that pay the household.
       The heffingskortingen are taken into account through the loonheffing and are not counted; a
       voorlopige teruggaaf by the Belastingdienst is not modelled as a payment.

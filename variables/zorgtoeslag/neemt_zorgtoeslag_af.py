@@ -10,7 +10,7 @@ class neemt_zorgtoeslag_af(Variable):
     entity = Gezin
     definition_period = MONTH
     label = "Het gezin vraagt de zorgtoeslag aan waarop het recht heeft"
-    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk2_Paragraaf2.1_Artikel14"
+    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel14"
     documentation = (
         "Input, default True. A toeslag is granted only on application (Awir art. 14 lid 1); False models "
         "non-take-up: `zorgtoeslag` is then 0 while `zorgtoeslag_recht` still shows the entitlement."

@@ -11,7 +11,7 @@ class zorgtoeslag_recht(Variable):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Zorgtoeslag waarop het gezin recht heeft, per maand (zoals Dienst Toeslagen het per maand betaalt)"
-    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Hoofdstuk2_Paragraaf2.1_Artikel14"
+    reference = "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel14"
     documentation = (
         "The yearly aanspraak (`zorgtoeslag_aanspraak_jaar`) rounded arithmetically to whole euros and not granted "
         "under € 24 (Awir art. 14 lid 4–5), divided by 12 and rounded down to whole euros, as Dienst Toeslagen pays "

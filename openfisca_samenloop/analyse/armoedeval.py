@@ -26,9 +26,9 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from openfisca_samenloop.periodes import als_maand, huidige_maand
-from openfisca_samenloop.scan import NETTO, UREN, WEKEN_PER_MAAND, scan, uurloon
-from openfisca_samenloop.situatie import laad_situatie
+from openfisca_samenloop.invoer.periodes import als_maand, huidige_maand
+from openfisca_samenloop.analyse.scan import NETTO, UREN, WEKEN_PER_MAAND, scan, uurloon
+from openfisca_samenloop.invoer.situatie import laad_situatie
 
 UREN_STANDAARD = (8, 16, 24, 32, 36)
 

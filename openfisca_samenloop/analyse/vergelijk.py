@@ -27,9 +27,9 @@ import numpy as np
 import pandas as pd
 from openfisca_core import periods
 
-from openfisca_samenloop.hervorming import systeem_met_hervorming
-from openfisca_samenloop.periodes import als_maand, huidige_maand
-from openfisca_samenloop.situatie import laad_situatie
+from openfisca_samenloop.invoer.hervorming import systeem_met_hervorming
+from openfisca_samenloop.invoer.periodes import als_maand, huidige_maand
+from openfisca_samenloop.invoer.situatie import laad_situatie
 
 NETTO = "besteedbaar_inkomen"
 SYSTEMEN = ("basis", "hervorming")
@@ -51,13 +51,13 @@ BANDEN = [
 
 
 def _tegemoetkomingen(tbs) -> list[str]:
-    from openfisca_samenloop.hardheid import TEGEMOETKOMINGEN
+    from openfisca_samenloop.wetten.hardheid import TEGEMOETKOMINGEN
 
     return [naam for naam in TEGEMOETKOMINGEN.values() if naam in tbs.variables]
 
 
 def _registry(tbs) -> list[dict]:
-    from openfisca_samenloop.scan import regelingen
+    from openfisca_samenloop.analyse.scan import regelingen
 
     return regelingen(tbs)
 
@@ -78,8 +78,8 @@ def _is_betaling(tekens: dict) -> bool:
 
 def _bedragen_tabel(situaties, maand, basis, hervormd) -> tuple[pd.DataFrame, pd.DataFrame, list]:
     """Per system a population table (rows = households) with a column per row of `_rijen` and NETTO."""
-    from openfisca_samenloop.populatie import bereken_populatie
-    from openfisca_samenloop.situatie import alleen_bekende_variabelen
+    from openfisca_samenloop.analyse.populatie import bereken_populatie
+    from openfisca_samenloop.invoer.situatie import alleen_bekende_variabelen
 
     tegemoet = _tegemoetkomingen(hervormd)
     rijen = _rijen(_registry(hervormd), tegemoet)
@@ -111,7 +111,7 @@ class Vergelijking:
     samenloop: pd.DataFrame     # index: count; columns basis, hervorming, verschil
 
     def als_tekst(self) -> str:
-        from openfisca_samenloop.cli.opmaak import euro
+        from openfisca_samenloop.opmaak import euro
 
         regels = [f"Vergelijking: {self.situatie}   periode: {self.periode}   hervorming: {self.hervorming}", ""]
         tabel = self.bedragen.copy()
@@ -134,7 +134,7 @@ class Vergelijking:
 
 
 def _hervorming_naam(hervorming) -> str:
-    from openfisca_samenloop.hervorming import namen
+    from openfisca_samenloop.invoer.hervorming import namen
 
     return "+".join(namen(hervorming))
 
@@ -185,8 +185,8 @@ def _markeer(voor: list, na: list) -> pd.DataFrame:
 
 
 def _klifvergelijking(situatie, maand, basis, hervormd) -> pd.DataFrame:
-    from openfisca_samenloop.kliffen import vind_kliffen
-    from openfisca_samenloop.scan import scan
+    from openfisca_samenloop.analyse.kliffen import vind_kliffen
+    from openfisca_samenloop.analyse.scan import scan
 
     gevonden = []
     for tbs in (basis, hervormd):
@@ -198,7 +198,7 @@ def _klifvergelijking(situatie, maand, basis, hervormd) -> pd.DataFrame:
 
 
 def _samenloopvergelijking(situatie, maand, basis, hervormd) -> pd.DataFrame:
-    from openfisca_samenloop.samenloop import scorekaart
+    from openfisca_samenloop.analyse.samenloop import scorekaart
 
     rijen = {}
     for kolom, tbs in zip(SYSTEMEN, (basis, hervormd)):
@@ -225,13 +225,13 @@ def scan_populatie(situaties, periode, tbs=None, van=SCAN_VAN, tot=SCAN_TOT, pun
 
     OpenFisca axes over the joined situation: one parallel axis per household's first partner and month, so all
     households move together along the same wage grid."""
-    from openfisca_samenloop.populatie import SCHEIDER, samenvoegen
-    from openfisca_samenloop.situatie import bouw_simulatie
+    from openfisca_samenloop.analyse.populatie import SCHEIDER, samenvoegen
+    from openfisca_samenloop.invoer.situatie import bouw_simulatie
     from openfisca_samenloop.systeem import basissysteem
 
     tbs = tbs or basissysteem()
     maand = als_maand(periode)
-    from openfisca_samenloop.situatie import alleen_bekende_variabelen
+    from openfisca_samenloop.invoer.situatie import alleen_bekende_variabelen
 
     situaties = [alleen_bekende_variabelen(laad_situatie(s, tbs), tbs) for s in situaties]
     samen, namen = samenvoegen(situaties)
@@ -252,7 +252,7 @@ def scan_populatie(situaties, periode, tbs=None, van=SCAN_VAN, tot=SCAN_TOT, pun
 
 def kliffen_per_huishouden(netto: pd.DataFrame) -> dict:
     """{household: [Klif, …]} for a `scan_populatie` table (cliffs only, no plateaus)."""
-    from openfisca_samenloop.kliffen import vind_kliffen
+    from openfisca_samenloop.analyse.kliffen import vind_kliffen
 
     resultaat = {}
     x = netto.index.to_numpy(dtype=float)
@@ -273,7 +273,7 @@ class PopulatieVergelijking:
     samenvatting: dict             # aantallen, gemiddelde verandering, kosten per maand, ontlast, kliffen
 
     def als_tekst(self) -> str:
-        from openfisca_samenloop.cli.opmaak import euro
+        from openfisca_samenloop.opmaak import euro
 
         s = self.samenvatting
         regels = [
@@ -371,7 +371,7 @@ def vergelijk_populatie(situaties=None, hervorming=None, periode=None, kliffen: 
 
 
 def _gebundeld_met_een_huishouden(tbs) -> list:
-    from openfisca_samenloop.situatie import gebundelde_situaties
+    from openfisca_samenloop.invoer.situatie import gebundelde_situaties
 
     situaties = [laad_situatie(naam, tbs) for naam in gebundelde_situaties()]
     return [s for s in situaties if len(s.entiteiten["huishoudens"]) == 1]

@@ -34,7 +34,7 @@ from openfisca_core.errors import SituationParsingError
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_samenloop.fouten import InvoerFout
-from openfisca_samenloop.periodes import controleer_gedekt
+from openfisca_samenloop.invoer.periodes import controleer_gedekt
 
 META_SLEUTELS = ("beschrijving", "bron", "toont", "titel")
 ENTITEITEN = ("personen", "gezinnen", "huishoudens")
@@ -185,6 +185,12 @@ def valideer(inhoud: Any, tbs, naam: str = "situatie") -> Situatie:
 def alleen_bekende_variabelen(situatie: Situatie, tbs) -> Situatie:
     """The situation without the variables `tbs` does not know: for computing the baseline of a comparison
     whose situations use an input that only a reform defines (such as `doenvermogen`)."""
+    onbekend = any(
+        n not in ROLLEN.get(meervoud, ()) and n not in tbs.variables
+        for meervoud in ENTITEITEN for item in situatie.entiteiten[meervoud].values() for n in (item or {})
+    )
+    if not onbekend:
+        return situatie
     entiteiten = copy.deepcopy(situatie.entiteiten)
     for meervoud in ENTITEITEN:
         for item in entiteiten[meervoud].values():
@@ -299,6 +305,9 @@ def bouw_simulatie(tbs, situatie, periode, axes=None):
     instances in a period keeps its computed value for the others: OpenFisca itself would give them the
     variable's default (a parent without a given `leeftijd` would be 0 years old)."""
     situatie = laad_situatie(situatie, tbs)
+    # A Situatie validated against a reform may carry an input only that reform defines (`doenvermogen`); the
+    # baseline (or another reform) has no such variable and would stop with a KeyError. It does not read it either.
+    situatie = alleen_bekende_variabelen(situatie, tbs)
     invoer = met_perioden(situatie, tbs, periode)
     gedeeltelijk = _haal_gedeeltelijke_invoer_weg(tbs, invoer)
     berekend = _berekend_voor_de_rest(tbs, invoer, gedeeltelijk)
@@ -341,7 +350,7 @@ def _haal_gedeeltelijke_invoer_weg(tbs, invoer) -> dict:
             for naam, waarde in (invoer[meervoud][ident] or {}).items():
                 if naam in ROLLEN.get(meervoud, ()) or not isinstance(waarde, dict):
                     continue
-                if tbs.variables[naam].is_input_variable():
+                if tbs.variables[naam].is_input_variable() or _vult_zelf_aan(tbs.variables[naam]):
                     continue
                 for periode_, enkele in waarde.items():
                     gegeven.setdefault((naam, str(periode_)), {})[positie] = enkele
@@ -357,6 +366,12 @@ def _haal_gedeeltelijke_invoer_weg(tbs, invoer) -> dict:
                 if not item[naam]:
                     del item[naam]
     return gedeeltelijk
+
+
+def _vult_zelf_aan(variabele) -> bool:
+    """True for a computed variable whose own `set_input` keeps the formula for the instances not given
+    (`leeftijd`: see openfisca_samenloop.wetten.leeftijd.leeftijd_invoer), so no work-around is needed here."""
+    return getattr(variabele.set_input, "vult_ontbrekende_aan", False)
 
 
 def _berekend_voor_de_rest(tbs, invoer, gedeeltelijk) -> dict:

@@ -56,7 +56,7 @@ from openfisca_samenloop.entities import Gezin, Huishouden, Persoon
 
 ONTWERPEN = ("hardheidsclausule", "evenredigheidstoets")
 DOENVERMOGEN_STANDAARD = 3
-AWB = "https://wetten.overheid.nl/BWBR0005537/2026-01-01#Hoofdstuk3_Afdeling3.2_Artikel3:4"
+AWB = "https://wetten.overheid.nl/BWBR0005537/2026-01-01#Artikel3:4"
 ENTITEITEN = {"gezin": Gezin, "huishouden": Huishouden}
 
 
@@ -145,7 +145,7 @@ def _verlies_variabele(naam: str, grens: dict):
         "reference": grens["href"],
         "documentation": (
             f"What `{betaald}` would pay if `{grens['conditie']}` were {grens['opgeheven']} (the limit not applied), "
-            f"minus what it pays; 0 when the limit does not bite. Hardship reforms, openfisca_samenloop/hardheid.py."
+            f"minus what it pays; 0 when the limit does not bite. Hardship reforms, openfisca_samenloop/wetten/hardheid.py."
         ),
         "formula": formula,
     })
@@ -283,7 +283,7 @@ class hardheidsclausule_tegemoetkoming(Variable):
     label = "Tegemoetkoming op grond van de hardheidsclausules van de afzonderlijke wetten"
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel18"
     documentation = (
-        "Design 1 (openfisca_samenloop/hardheid.py). Per gezin that invokes (`beroept_zich_op_hardheidsclausule`): "
+        "Design 1 (openfisca_samenloop/wetten/hardheid.py). Per gezin that invokes (`beroept_zich_op_hardheidsclausule`): "
         "the Participatiewet clause pays the larger of the top-up to the minimum and the cliff relief of each of its "
         "own grenzen tested on its own; the Awir clause pays the cliff relief of each toeslag grens tested on its "
         "own. Summed over the gezinnen of the huishouden (the huurtoeslag grens, a huishouden scheme, is invoked when "
@@ -319,7 +319,7 @@ class evenredigheidstoets_tegemoetkoming(Variable):
     label = "Tegemoetkoming na de Awb-evenredigheidstoets (art. 3:4 lid 2) over de gezamenlijke uitkomst"
     reference = AWB
     documentation = (
-        "Design 2 (openfisca_samenloop/hardheid.py), when any gezin of the huishouden invokes "
+        "Design 2 (openfisca_samenloop/wetten/hardheid.py), when any gezin of the huishouden invokes "
         "(`beroept_zich_op_evenredigheidstoets`): the larger of (a) the summed top-up to the minimum of its gezinnen "
         "and (b) the cliff relief of the summed losses of all grenzen of the huishouden against the summed excess "
         "(one test over the combined outcome). Subsidiary: minus what the per-law clauses already paid when that "

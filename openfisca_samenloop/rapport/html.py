@@ -1,12 +1,11 @@
 """`samenloop rapport`: every bundled household, its amounts, load, cliffs and reforms, as one HTML page.
 
 The report calls the same analysis functions a notebook calls; it only turns their data into HTML, PNG
-and a summary table. Each section is built by one function (rapport_secties.py) that returns HTML.
+and a summary table. Each section is built by one function (rapport/secties.py) that returns HTML.
 """
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import datetime
 import html
@@ -16,12 +15,13 @@ from typing import Callable
 
 import pandas as pd
 
-from openfisca_samenloop import grafieken
-from openfisca_samenloop.bedragen import Bedragen, bereken
+from openfisca_samenloop.rapport import grafieken
+from openfisca_samenloop.analyse.bedragen import Bedragen, bereken
 from openfisca_samenloop.opmaak import euro
-from openfisca_samenloop.periodes import als_maand, huidige_maand
-from openfisca_samenloop.rapport_secties import SECTIES, algemene_secties
-from openfisca_samenloop.situatie import gebundelde_situaties, laad_situatie
+from openfisca_samenloop.invoer.periodes import als_maand, huidige_maand
+from openfisca_samenloop.rapport.bouwstenen import GEEN_BEDRAG, _img, _tabel  # noqa: F401  (shared with the sections)
+from openfisca_samenloop.rapport.secties import SECTIES, algemene_secties
+from openfisca_samenloop.invoer.situatie import gebundelde_situaties, laad_situatie
 from openfisca_samenloop.systeem import basissysteem
 
 CSS = """
@@ -43,36 +43,6 @@ class RapportUitkomst:
     index: str
     grafieken: list[str]
     samenvatting: pd.DataFrame
-
-
-def _img(pad: str, alt: str) -> str:
-    with open(pad, "rb") as handle:
-        data = base64.b64encode(handle.read()).decode("ascii")
-    return f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt)}" data-bestand="{html.escape(os.path.basename(pad))}">'
-
-
-GEEN_BEDRAG = {"leeftijd", "aantal_regelingen", "aantal_instanties", "aantal", "uren", "punten"}
-
-
-def _tabel(frame: pd.DataFrame, bedragen: bool = True) -> str:
-    """An HTML table; numbers as euros except in rows or columns that are counts or ages."""
-
-    def cel(waarde, rij, kolom):
-        if isinstance(waarde, (bool,)) or type(waarde).__name__ == "bool_":
-            return "ja" if waarde else "nee"
-        geen_bedrag = str(rij) in GEEN_BEDRAG or str(kolom) in GEEN_BEDRAG or str(rij).startswith("aantal") or str(kolom).startswith("aantal")
-        if isinstance(waarde, (int, float)) or hasattr(waarde, "dtype"):
-            if geen_bedrag or not bedragen:
-                return f"{float(waarde):g}"
-            return euro(float(waarde))
-        return html.escape(str(waarde))
-
-    kop = "".join(f"<th>{html.escape(str(k))}</th>" for k in [frame.index.name or ""] + list(frame.columns))
-    rijen = "".join(
-        "<tr>" + f"<td>{html.escape(str(index))}</td>" + "".join(f"<td>{cel(v, index, k)}</td>" for v, k in zip(rij, frame.columns)) + "</tr>"
-        for index, rij in zip(frame.index, frame.itertuples(index=False))
-    )
-    return f"<div class='breed'><table><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table></div>"
 
 
 ONDERDELEN_PERSOON = ["nettoloon", "netto_aow", "ib_verrekening"]

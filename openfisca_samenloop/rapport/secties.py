@@ -1,6 +1,6 @@
 """The report's analysis sections: scorecard, wage scan with its cliffs and causes, armoedeval, reforms, and
 the samenloop map. Each section calls the public analysis functions (the same a notebook calls) and turns
-their data into HTML; `rapport.py` puts the sections together.
+their data into HTML; `rapport/html.py` puts the sections together.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import os
 import numpy as np
 import pandas as pd
 
-from openfisca_samenloop.bedragen import Bedragen
+from openfisca_samenloop.analyse.bedragen import Bedragen
 from openfisca_samenloop.opmaak import euro, procent
+from openfisca_samenloop.rapport.bouwstenen import _img, _tabel
 
 
 def procent_heel(waarde) -> str:
@@ -23,20 +24,8 @@ def procent_heel(waarde) -> str:
 SCAN_VAN, SCAN_TOT, SCAN_PUNTEN = 0.0, 5000.0, 251
 
 
-def _img(pad: str, alt: str) -> str:
-    from openfisca_samenloop.rapport import _img as img
-
-    return img(pad, alt)
-
-
-def _tabel(frame: pd.DataFrame, bedragen: bool = True) -> str:
-    from openfisca_samenloop.rapport import _tabel as tabel
-
-    return tabel(frame, bedragen)
-
-
 def sectie_scorekaart(bedragen: Bedragen, map_: str, grafieken: list) -> str:
-    from openfisca_samenloop.samenloop import scorekaart
+    from openfisca_samenloop.analyse.samenloop import scorekaart
 
     kaart = scorekaart(bedragen.situatie, bedragen.periode)
     delen = [
@@ -72,9 +61,9 @@ def sectie_scorekaart(bedragen: Bedragen, map_: str, grafieken: list) -> str:
 
 def loonscan(bedragen: Bedragen):
     """The wage scan (year view) of the household's first partner, its cliffs and their causes."""
-    from openfisca_samenloop.attributie import attribueer
-    from openfisca_samenloop.kliffen import vind_kliffen
-    from openfisca_samenloop.scan import scan
+    from openfisca_samenloop.analyse.attributie import attribueer
+    from openfisca_samenloop.analyse.kliffen import vind_kliffen
+    from openfisca_samenloop.analyse.scan import scan
 
     situatie = bedragen.situatie
     tabel = scan(situatie, "brutoloon", SCAN_VAN, SCAN_TOT, SCAN_PUNTEN, periode=bedragen.periode, weergave="jaar")
@@ -84,7 +73,7 @@ def loonscan(bedragen: Bedragen):
 
 
 def sectie_loonscan(bedragen: Bedragen, map_: str, grafieken: list) -> str:
-    from openfisca_samenloop.cli.scan import teken_scan
+    from openfisca_samenloop.rapport.grafieken import teken_scan
 
     situatie = bedragen.situatie
     tabel, kliffen = loonscan(bedragen)
@@ -139,7 +128,7 @@ def heeft_bijstand(bedragen: Bedragen) -> bool:
 def sectie_armoedeval(bedragen: Bedragen, map_: str, grafieken: list) -> str:
     if not heeft_bijstand(bedragen):
         return ""
-    from openfisca_samenloop.armoedeval import armoedeval
+    from openfisca_samenloop.analyse.armoedeval import armoedeval
 
     tabel = armoedeval(bedragen.situatie, periode=bedragen.periode)
     toon = pd.DataFrame({
@@ -173,8 +162,8 @@ def _effecten_alle_situaties(situaties: tuple, periode: str) -> dict:
     """{reform: DataFrame of the situations' amounts under it}, plus the baseline under key None.
 
     One batched simulation per reform over all situations at once (never a loop over households)."""
-    from openfisca_samenloop.hervorming import gebundelde_hervormingen, systeem_met_hervorming
-    from openfisca_samenloop.populatie import bereken_populatie
+    from openfisca_samenloop.invoer.hervorming import gebundelde_hervormingen, systeem_met_hervorming
+    from openfisca_samenloop.analyse.populatie import bereken_populatie
 
     uitkomst = {None: bereken_populatie(list(situaties), periode, variabelen=HERVORMING_VARIABELEN)}
     for naam in gebundelde_hervormingen():
@@ -186,8 +175,8 @@ def _effecten_alle_situaties(situaties: tuple, periode: str) -> dict:
 
 def hervormingseffecten(bedragen: Bedragen) -> pd.DataFrame:
     """Per bundled reform: the household's besteedbaar inkomen under it, the change, and through which schemes."""
-    from openfisca_samenloop.hervorming import reform_klasse
-    from openfisca_samenloop.situatie import gebundelde_situaties
+    from openfisca_samenloop.invoer.hervorming import reform_klasse
+    from openfisca_samenloop.invoer.situatie import gebundelde_situaties
 
     naam_situatie = bedragen.situatie.naam
     if naam_situatie in gebundelde_situaties():
@@ -232,11 +221,12 @@ SECTIES = [sectie_scorekaart, sectie_loonscan, sectie_armoedeval, sectie_hervorm
 
 def algemene_secties(map_: str, grafieken: list, maand: str) -> str:
     """Sections about the rules as a whole: the samenloop map."""
-    from openfisca_samenloop.samenloop import samenloopkaart
+    from openfisca_samenloop.analyse.samenloop import samenloopkaart
+    from openfisca_samenloop.rapport.grafieken import teken_samenloopkaart
 
     kaart = samenloopkaart(periode=maand)
     pad = os.path.join(map_, "samenloopkaart.png")
-    kaart.teken(pad)
+    teken_samenloopkaart(kaart, pad)
     grafieken.append(pad)
     kaart.naar_csv(os.path.join(map_, "samenloopkaart.csv"))
     delen = [

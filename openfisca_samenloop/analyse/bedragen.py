@@ -6,8 +6,8 @@ import dataclasses
 
 import pandas as pd
 
-from openfisca_samenloop.periodes import als_maand, huidige_maand, periode_voor
-from openfisca_samenloop.situatie import ENTITEIT_VAN, ENTITEITEN, Situatie, bouw_simulatie, laad_situatie
+from openfisca_samenloop.invoer.periodes import als_maand, huidige_maand, periode_voor
+from openfisca_samenloop.invoer.situatie import ENTITEIT_VAN, ENTITEITEN, Situatie, bouw_simulatie, laad_situatie
 from openfisca_samenloop.systeem import basissysteem
 
 # What a household's amounts table shows, per entity, in this order. Yearly variables are computed for

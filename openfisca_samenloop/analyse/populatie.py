@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 from openfisca_core import periods
 
-from openfisca_samenloop.periodes import als_maand, periode_voor
-from openfisca_samenloop.situatie import ENTITEITEN, ROLLEN, Situatie, bouw_simulatie, laad_situatie
+from openfisca_samenloop.invoer.periodes import als_maand, periode_voor
+from openfisca_samenloop.invoer.situatie import ENTITEITEN, ROLLEN, Situatie, bouw_simulatie, laad_situatie
 from openfisca_samenloop.systeem import basissysteem
 
 SCHEIDER = "/"

@@ -36,12 +36,12 @@ from openfisca_core import periods
 from openfisca_core.reforms import Reform
 from openfisca_core.variables import Variable
 
-from openfisca_samenloop.kliffen import Klif, Oorzaak, vind_kliffen
-from openfisca_samenloop.periodes import periode_voor
-from openfisca_samenloop.scan import (
+from openfisca_samenloop.analyse.kliffen import Klif, Oorzaak, vind_kliffen
+from openfisca_samenloop.invoer.periodes import periode_voor
+from openfisca_samenloop.analyse.scan import (
     NETTO, WEKEN_PER_MAAND, Huishoudsom, _Invoer, reeks_simulatie, regelingen, uurloon,
 )
-from openfisca_samenloop.situatie import laad_situatie
+from openfisca_samenloop.invoer.situatie import laad_situatie
 
 VLAG = "samenloop_bevroren__"
 WAARDE = "samenloop_bevriezing__"

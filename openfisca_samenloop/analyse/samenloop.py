@@ -8,7 +8,7 @@ Three things, all data (DataFrames and dataclasses); the faces only format them.
   organisations, payments per year by rhythm, reporting duties, applications, forms, which organisations to
   inform per life event, and the samenloop pairs (does one received scheme's amount feed another's?).
 - `samenloopkaart(tbs)`: the model's variable graph collapsed to schemes (and the shared income concepts
-  `loon` and `toetsingsinkomen`), as a table of edges and a matplotlib picture.
+  `loon` and `toetsingsinkomen`), as a table of edges (drawn by `openfisca_samenloop.rapport.grafieken.teken_samenloopkaart`).
 
 The dependency graph is read from the model itself, never written by hand, in two ways:
 - statically: the source of every formula (and of the package helper functions it calls) is parsed, and
@@ -39,8 +39,8 @@ import pandas as pd
 import yaml
 from openfisca_core import periods
 
-from openfisca_samenloop.periodes import als_maand, huidige_maand, periode_voor
-from openfisca_samenloop.situatie import Situatie, bouw_simulatie, gebundelde_situaties, laad_situatie
+from openfisca_samenloop.invoer.periodes import als_maand, huidige_maand, periode_voor
+from openfisca_samenloop.invoer.situatie import Situatie, bouw_simulatie, gebundelde_situaties, laad_situatie
 from openfisca_samenloop.systeem import basissysteem
 
 REGISTER_PAD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "regelingen.yaml")
@@ -385,55 +385,6 @@ class Samenloopkaart:
     def naar_csv(self, pad: str) -> str:
         self.randen.to_csv(pad, index=False)
         return pad
-
-    def teken(self, pad: str | None = None, titel: str = "Samenloopkaart: welke regeling voedt welke"):
-        """Draw the map with matplotlib (Agg): nodes in layers by dependency depth, arrows for edges.
-        Returns the Figure; writes a PNG when `pad` is given."""
-        import matplotlib.pyplot as plt  # no backend forced: notebooks keep theirs, headless runs get Agg
-
-        knopen = list(self.knopen["knoop"])
-        diepte = {k: 0 for k in knopen}
-        for _ in range(len(knopen)):
-            veranderd = False
-            for van, naar in zip(self.randen["van"], self.randen["naar"]):
-                if diepte.get(naar, 0) < diepte.get(van, 0) + 1 and diepte.get(van, 0) + 1 < len(knopen):
-                    diepte[naar] = diepte[van] + 1
-                    veranderd = True
-            if not veranderd:
-                break
-        lagen = collections.defaultdict(list)
-        for k in knopen:
-            lagen[diepte[k]].append(k)
-        positie = {}
-        for laag, leden in lagen.items():
-            for i, k in enumerate(sorted(leden)):
-                positie[k] = (laag, -(i - (len(leden) - 1) / 2))
-        breedte = max(6.0, 2.6 * (max(lagen) + 1 if lagen else 1))
-        hoogte = max(4.0, 1.1 * max((len(v) for v in lagen.values()), default=1) + 1.5)
-        figuur, as_ = plt.subplots(figsize=(breedte, hoogte))
-        soort = dict(zip(self.knopen["knoop"], self.knopen["soort"]))
-        toets = dict(zip(self.knopen["knoop"], self.knopen["inkomenstoets"]))
-        for van, naar in zip(self.randen["van"], self.randen["naar"]):
-            if van in positie and naar in positie:
-                as_.annotate(
-                    "", xy=positie[naar], xytext=positie[van],
-                    arrowprops=dict(arrowstyle="-|>", color="#555555", lw=1.0, shrinkA=28, shrinkB=28,
-                                    connectionstyle="arc3,rad=0.08"),
-                )
-        for k, (x, y) in positie.items():
-            kleur = "#f3d9a4" if soort.get(k) == "knooppunt" else ("#f4b6b6" if toets.get(k) else "#b9d7f0")
-            as_.text(x, y, k.replace("_", " "), ha="center", va="center", fontsize=9,
-                     bbox=dict(boxstyle="round,pad=0.4", fc=kleur, ec="#333333"))
-        as_.set_xlim(-0.8, (max(lagen) if lagen else 0) + 0.8)
-        ys = [y for _, y in positie.values()] or [0]
-        as_.set_ylim(min(ys) - 0.8, max(ys) + 0.8)
-        as_.axis("off")
-        as_.set_title(titel + "\n(rood: inkomenstoets, blauw: andere regeling, geel: gedeeld inkomensbegrip)", fontsize=10)
-        figuur.tight_layout()
-        if pad:
-            figuur.savefig(pad, dpi=110)
-            plt.close(figuur)
-        return figuur
 
 
 def samenloopkaart(tbs=None, situaties=None, periode=None) -> Samenloopkaart:

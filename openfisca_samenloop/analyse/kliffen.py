@@ -28,7 +28,7 @@ the toeslagen averages out), is ≥ `drempel`, and that are not inside a cliff. 
 window are joined when the whole stays above the threshold; a plateau shorter than half a window counts
 only if every step in it is above the threshold. Edges are sharpened with the per-step druk. Their `diepte` is net income lost over the range (negative when net income still rises a little).
 
-`Klif.oorzaken` is filled by `openfisca_samenloop.attributie.attribueer`.
+`Klif.oorzaken` is filled by `openfisca_samenloop.analyse.attributie.attribueer`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from openfisca_samenloop.scan import NETTO, VENSTER, venster_druk
+from openfisca_samenloop.analyse.scan import NETTO, VENSTER, venster_druk
 
 DREMPEL = 0.8
 RUIS = 0.002
@@ -90,7 +90,7 @@ class Klif:
 
 def vind_kliffen(tabel: pd.DataFrame, drempel: float = DREMPEL, ruis: float = RUIS, min_diepte: float = MIN_DIEPTE,
                  venster: float = VENSTER) -> list[Klif]:
-    """Every cliff and plateau in a scan table (from `openfisca_samenloop.scan.scan`), in input order."""
+    """Every cliff and plateau in a scan table (from `openfisca_samenloop.analyse.scan.scan`), in input order."""
     x = tabel["invoer"].to_numpy(dtype=float)
     netto = tabel[NETTO].to_numpy(dtype=float)
     geld = bool(tabel.attrs.get("geld", True))

@@ -56,9 +56,9 @@ import yaml
 from openfisca_core import periods
 
 from openfisca_samenloop.fouten import InvoerFout
-from openfisca_samenloop.inkomensbegrippen import KOSTEN
-from openfisca_samenloop.periodes import als_maand, huidige_maand, periode_voor
-from openfisca_samenloop.situatie import ENTITEIT_VAN, Situatie, bouw_simulatie, laad_situatie
+from openfisca_samenloop.wetten.inkomen import KOSTEN
+from openfisca_samenloop.invoer.periodes import als_maand, huidige_maand, periode_voor
+from openfisca_samenloop.invoer.situatie import ENTITEIT_VAN, Situatie, bouw_simulatie, laad_situatie
 
 NETTO = "besteedbaar_inkomen"
 UREN = "uren"
@@ -435,7 +435,7 @@ def _punten(van, tot, punten) -> np.ndarray:
 
 
 def _mag_negatief():
-    from openfisca_samenloop.situatie import MAG_NEGATIEF
+    from openfisca_samenloop.invoer.situatie import MAG_NEGATIEF
 
     return MAG_NEGATIEF
 
