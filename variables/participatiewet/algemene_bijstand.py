@@ -22,7 +22,8 @@ class algemene_bijstand(Variable):
         "under 27 with studiefinanciering, art. 11 and 13). When only one spouse has a right, the norm is that of art. "
         "24 (see `bijstandsnorm`); the income and vermogen of both spouses still count (art. 31 lid 1, art. 34: the "
         "middelen of the gezin). Rounded to cents. The gemeente pays it as `bijstand`; "
-        "when a partner has the AOW age the SVB pays it as AIO (art. 47a, `aio_recht`)."
+        "when a partner has the AOW age the SVB pays it as AIO (art. 47a, `aio_recht`). From the melding on only "
+        "(art. 44 lid 1, `aandeel_maand_na_melding`)."
     )
 
     def formula(gezin, period):
@@ -36,4 +37,6 @@ class algemene_bijstand(Variable):
         recht = recht * ~gezin("heeft_in_aanmerking_te_nemen_vermogen", period)
         verschil = gezin("bijstandsnorm", period) - gezin("in_aanmerking_te_nemen_inkomen", period)
         verschil = np.maximum(verschil, 0) - gezin("in_aanmerking_te_nemen_teruggaaf", period)
+        # Pw art. 44 lid 1: no bijstand before the melding (`aandeel_maand_na_melding`, 1 unless a melding date is set).
+        verschil = verschil * gezin("aandeel_maand_na_melding", period)
         return np.where(recht, afronden_op_centen(np.maximum(verschil, 0)), 0)

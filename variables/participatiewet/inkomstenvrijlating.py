@@ -23,7 +23,8 @@ class inkomstenvrijlating(Variable):
         "aan arbeidsinschakeling' are taken as met. Where the gezin input `gemeente_past_artikel_34a_toe` is set (2026 "
         "onward), art. 34a replaces these: 15 % for the first twelve months under the AOW age, 15 % for a medisch "
         "urenbeperkte, 25 % up to € 226 from the AOW age; the highest applicable share is used. Not modelled: onder z/aa "
-        "(loonkostensubsidie)."
+        "(loonkostensubsidie). Only for a gezin that receives bijstand (`inkomstenvrijlating_van_toepassing`): not for "
+        "an applicant whose income without vrijlating reaches the norm (issue 16 item 6)."
     )
 
     def formula(persoon, period, parameters):
@@ -55,6 +56,7 @@ class inkomstenvrijlating(Variable):
         )
         vrij_r = np.where(r_van_toepassing, np.minimum(r.percentage * loon, r.maximum), 0)
         vrijlating = vrij_n + vrij_r + vrij_y
+        van_toepassing = persoon.gezin("inkomstenvrijlating_van_toepassing", period)
 
         a34 = parameter_of_none(v, "artikel_34a")
         if a34 is not None and getattr(a34, "percentage", None) is not None:
@@ -63,4 +65,4 @@ class inkomstenvrijlating(Variable):
             onder_c = np.where(aow, np.minimum(a34.percentage_aow_leeftijd * loon, a34.maximum_aow_leeftijd), 0)
             vrij_34a = np.maximum(np.maximum(onder_a, onder_b), onder_c)
             vrijlating = np.where(persoon.gezin("gemeente_past_artikel_34a_toe", period), vrij_34a, vrijlating)
-        return vrijlating
+        return np.where(van_toepassing, vrijlating, 0)
